@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,7 @@ private:
     QList<QObject *> m_objects;
     QStringList m_loadedFiles;
     QStringList m_loadErrors;
+    QSet<QString> m_triedFiles; ///< canonical paths, loaded or not: each file is tried once
 };
 
 } // namespace Atelier

@@ -102,6 +102,7 @@ private:
 
     QString m_filePath;
     std::unique_ptr<SqliteDatabase> m_db;
+    int m_transactionDepth = 0;
 };
 
 } // namespace Atelier

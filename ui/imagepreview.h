@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QImage>
+#include <QPixmap>
+#include <QWidget>
+
+namespace Atelier {
+
+/// Shows one image fitted to the widget, or a short message when there is none.
+/// A small stand-in (the thumbnail) can be shown while the full preview decodes.
+class ImagePreview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImagePreview(QWidget *parent = nullptr);
+
+    void setImage(const QImage &image);
+    /// Shows `pixmap` enlarged until setImage() brings the real preview.
+    void setStandIn(const QPixmap &pixmap);
+    void setMessage(const QString &message);
+    void clear();
+
+    bool hasImage() const { return !m_image.isNull(); }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QRect fittedRect(const QSize &imageSize) const;
+
+    QImage m_image;
+    QPixmap m_standIn;
+    QPixmap m_scaled; ///< m_image scaled to the current size, made once per resize
+    QString m_message;
+};
+
+} // namespace Atelier

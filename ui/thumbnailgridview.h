@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QListView>
+
+namespace Atelier {
+
+class ThumbnailDelegate;
+class ThumbnailGridModel;
+
+/// The grid of thumbnails: keyboard navigation, multi-selection, and zoom with Ctrl+wheel.
+/// Tells its model which rows are on screen so that loads for rows scrolled past are dropped.
+class ThumbnailGridView : public QListView
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MinThumbnailSize = 96;
+    static constexpr int MaxThumbnailSize = 256;
+
+    explicit ThumbnailGridView(QWidget *parent = nullptr);
+
+    void setGridModel(ThumbnailGridModel *model);
+    ThumbnailGridModel *gridModel() const { return m_model; }
+
+    int thumbnailSize() const;
+    /// Image ids of the selected rows, in row order.
+    QList<qint64> selectedImageIds() const;
+    /// The image under the keyboard cursor, or 0.
+    qint64 currentImageId() const;
+
+public slots:
+    void setThumbnailSize(int pixels);
+    void zoomIn();
+    void zoomOut();
+
+signals:
+    void thumbnailSizeChanged(int pixels);
+    void selectedImagesChanged();
+    void currentImageChanged(qint64 imageId);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
+
+private:
+    void updateGridSize();
+    void reportVisibleRows();
+
+    ThumbnailGridModel *m_model = nullptr;
+    ThumbnailDelegate *m_delegate = nullptr;
+};
+
+} // namespace Atelier
