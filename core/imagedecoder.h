@@ -11,7 +11,7 @@ constexpr qint64 DefaultMaxPixels = 250'000'000;
 /// What a file's header says, read without decoding the pixels.
 struct ImageHeader
 {
-    QString format;       ///< "JPEG", "PNG", "TIFF", "BMP", "WebP", "GIF"
+    QString format;       ///< "JPEG", "PNG", "TIFF", "BMP", "WebP"; not decodable: "GIF", "HEIF", "AVIF", "JPEG 2000", "PSD"
     int width = 0;        ///< as displayed, after the EXIF orientation
     int height = 0;
     int orientation = 1;  ///< EXIF orientation, 1..8 (1 = as stored)

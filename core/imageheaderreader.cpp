@@ -210,11 +210,11 @@ bool isStartOfFrame(quint8 marker)
 QString jpegUnsupportedDetail(quint8 marker, int precision)
 {
     if (marker == 0xC3 || marker == 0xC7 || marker == 0xCB || marker == 0xCF)
-        return QStringLiteral("lossless JPEG");
+        return QStringLiteral("lossless");
     if (marker == 0xC5 || marker == 0xC6 || marker == 0xCD || marker == 0xCE)
-        return QStringLiteral("hierarchical JPEG");
+        return QStringLiteral("hierarchical");
     if (precision != 8)
-        return QStringLiteral("%1-bit JPEG").arg(precision);
+        return QStringLiteral("%1-bit samples").arg(precision);
     return QString();
 }
 

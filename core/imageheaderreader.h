@@ -15,7 +15,7 @@ struct ImageHeaderInfo
     ImageHeader header;
     int storedWidth = 0;  ///< as stored in the file, before the orientation
     int storedHeight = 0;
-    QString unsupportedDetail;       ///< why a recognised file cannot be decoded ("animated", "12-bit")
+    QString unsupportedDetail;       ///< why a recognised file cannot be decoded ("animated", "12-bit samples")
     qint64 orientationOffset = -1;   ///< TIFF: file offset of the orientation tag's SHORT value
     bool tiffBigEndian = false;
     qint64 jpegScanOffset = -1;      ///< JPEG: offset of the first SOS marker, when it was reached

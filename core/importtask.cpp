@@ -76,9 +76,17 @@ bool isCanceled(const ProgressObserver *observer)
 class EntryCollector
 {
 public:
-    EntryCollector(const ImportParams &params, QList<ImportProblem> *problems, ProgressObserver *observer)
+    EntryCollector(const ImportParams &params, const QString &projectFilePath, QList<ImportProblem> *problems,
+                   ProgressObserver *observer)
         : m_params(params), m_problems(problems), m_observer(observer)
-    {}
+    {
+        // The project and SQLite's companions, whatever the project file is called.
+        if (!projectFilePath.isEmpty()) {
+            const QString project = QDir::cleanPath(QFileInfo(projectFilePath).absoluteFilePath());
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                m_projectFiles.insert(project + QLatin1String(suffix));
+        }
+    }
 
     void addInput(const QString &input)
     {
@@ -93,7 +101,7 @@ public:
         else if (hasListSuffix(path))
             addProblem(path, QStringLiteral("no importer for .%1 files (plugin not found)")
                                  .arg(info.suffix().toLower()));
-        else if (isProjectFile(path))
+        else if (isProjectFile(path) || m_projectFiles.contains(path))
             addProblem(path, QStringLiteral("a project file, not an image"));
         else
             addFile(path, QString());
@@ -106,7 +114,7 @@ private:
     {
         if (hasImageSuffix(path))
             return nullptr;
-        // Plugins are loaded only when a list file is actually given.
+        // Plugins are loaded only once a file that is no image by name is given.
         PluginManager &plugins = PluginManager::instance();
         plugins.loadPlugins();
         return plugins.importerForFile(path);
@@ -120,7 +128,7 @@ private:
         qint64 visited = 0;
         while (it.hasNext()) {
             const QString path = it.next();
-            if (hasImageSuffix(path) && !isProjectFile(path))
+            if (hasImageSuffix(path) && !isProjectFile(path) && !m_projectFiles.contains(path))
                 files.append(path);
             if (++visited % 256 == 0) {
                 if (isCanceled(m_observer))
@@ -155,10 +163,11 @@ private:
         for (const QString &problem : std::as_const(lineProblems))
             addProblem(path, problem);
         for (const ImportEntry &entry : std::as_const(listed)) {
-            if (isProjectFile(entry.filePath))
-                addProblem(entry.filePath, QStringLiteral("a project file, not an image"));
+            const QString file = QDir::cleanPath(QFileInfo(entry.filePath).absoluteFilePath());
+            if (isProjectFile(file) || m_projectFiles.contains(file))
+                addProblem(file, QStringLiteral("a project file, not an image"));
             else
-                addFile(QDir::cleanPath(QFileInfo(entry.filePath).absoluteFilePath()), entry.label.trimmed());
+                addFile(file, entry.label.trimmed());
         }
     }
 
@@ -180,6 +189,7 @@ private:
     const ImportParams &m_params;
     QList<ImportProblem> *m_problems;
     ProgressObserver *m_observer;
+    QSet<QString> m_projectFiles;
     QList<ImportEntry> m_entries;
     QHash<QString, int> m_indexByPath;
 };
@@ -412,11 +422,10 @@ ImportTask::ImportTask(const QString &projectFilePath, const ImportParams &param
 QList<ImportEntry> ImportTask::collectEntries(const ImportParams &params, const QString &projectFilePath,
                                               QList<ImportProblem> *problems, ProgressObserver *observer)
 {
-    Q_UNUSED(projectFilePath) // project files are recognised by name, wherever they lie
     if (observer)
         observer->phase(QStringLiteral("Scanning"), 0);
     QList<ImportProblem> ignored;
-    EntryCollector collector(params, problems ? problems : &ignored, observer);
+    EntryCollector collector(params, projectFilePath, problems ? problems : &ignored, observer);
     for (const QString &input : params.inputs) {
         if (isCanceled(observer))
             break;

@@ -82,6 +82,24 @@ const Migration migrations[] = {
     {2, R"sql(
         ALTER TABLE images ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0;
     )sql"},
+    // Curation: near-duplicate fingerprints and the content rectangles of bordered scans.
+    // Both carry the version of the algorithm that wrote them, so a better one can redo its work.
+    {3, R"sql(
+        CREATE TABLE fingerprints (
+            image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+            version  INTEGER NOT NULL,
+            data     BLOB NOT NULL
+        );
+        CREATE TABLE border_rects (
+            image_id         INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+            x                INTEGER NOT NULL,
+            y                INTEGER NOT NULL,
+            w                INTEGER NOT NULL,
+            h                INTEGER NOT NULL,
+            status           INTEGER NOT NULL,
+            detector_version INTEGER NOT NULL
+        );
+    )sql"},
 };
 
 int latestVersion()
@@ -206,6 +224,21 @@ ClassInfo readClass(const SqliteStatement &row)
 }
 
 #define CLASS_COLUMNS "SELECT id, name, color, COALESCE(shortcut, ''), position FROM classes "
+
+ContentRect readContentRect(const SqliteStatement &row)
+{
+    ContentRect rect;
+    rect.imageId = row.int64(0);
+    rect.rect = QRect(int(row.int64(1)), int(row.int64(2)), int(row.int64(3)), int(row.int64(4)));
+    rect.status = static_cast<BorderStatus>(row.int64(5));
+    rect.detectorVersion = int(row.int64(6));
+    return rect;
+}
+
+#define CONTENT_RECT_COLUMNS "SELECT image_id, x, y, w, h, status, detector_version FROM border_rects "
+
+// Proposals may be replaced by a newer detector; a curator's decision may not.
+#define CURATOR_STATUSES "(2, 3)"
 
 } // namespace
 
@@ -572,6 +605,124 @@ void ProjectStore::setThumbnail(qint64 imageId, const QByteArray &jpeg, int widt
                                  "ON CONFLICT(image_id) DO UPDATE SET width = excluded.width, "
                                  "height = excluded.height, jpeg = excluded.jpeg");
     query.bind(1, imageId).bind(2, width).bind(3, height).bindBlob(4, jpeg).exec();
+}
+
+void ProjectStore::setExcluded(const QList<qint64> &imageIds, bool excluded)
+{
+    Transaction transaction(*this);
+    SqliteStatement update(*m_db, "UPDATE images SET excluded = ? WHERE id = ?");
+    for (const qint64 imageId : imageIds) {
+        update.bind(1, excluded ? 1 : 0).bind(2, imageId).exec();
+        if (m_db->changes() == 0)
+            throw Error::badInput(tr("No image with id %1").arg(imageId));
+    }
+    transaction.commit();
+}
+
+QList<qint64> ProjectStore::imagesWithoutFingerprint(int version) const
+{
+    SqliteStatement query(*m_db, "SELECT i.id FROM images i LEFT JOIN fingerprints f "
+                                 "ON f.image_id = i.id AND f.version = ? "
+                                 "WHERE f.image_id IS NULL AND i.status = 0 ORDER BY i.id");
+    query.bind(1, version);
+    QList<qint64> result;
+    while (query.step())
+        result.append(query.int64(0));
+    return result;
+}
+
+void ProjectStore::setFingerprint(qint64 imageId, int version, const QByteArray &data)
+{
+    SqliteStatement query(*m_db, "INSERT INTO fingerprints(image_id, version, data) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(image_id) DO UPDATE SET version = excluded.version, "
+                                 "data = excluded.data");
+    query.bind(1, imageId).bind(2, version).bindBlob(3, data).exec();
+}
+
+QList<StoredFingerprint> ProjectStore::fingerprints(int version) const
+{
+    SqliteStatement query(*m_db, "SELECT image_id, data FROM fingerprints WHERE version = ? ORDER BY image_id");
+    query.bind(1, version);
+    QList<StoredFingerprint> result;
+    while (query.step())
+        result.append({query.int64(0), query.blob(1)});
+    return result;
+}
+
+QList<qint64> ProjectStore::imagesWithoutContentRect(int detectorVersion) const
+{
+    SqliteStatement query(*m_db, "SELECT i.id FROM images i LEFT JOIN border_rects b ON b.image_id = i.id "
+                                 "WHERE i.status = 0 AND (b.image_id IS NULL OR "
+                                 "(b.detector_version < ? AND b.status NOT IN " CURATOR_STATUSES ")) "
+                                 "ORDER BY i.id");
+    query.bind(1, detectorVersion);
+    QList<qint64> result;
+    while (query.step())
+        result.append(query.int64(0));
+    return result;
+}
+
+void ProjectStore::proposeContentRect(const ContentRect &rect)
+{
+    SqliteStatement query(*m_db, "INSERT INTO border_rects(image_id, x, y, w, h, status, detector_version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(image_id) DO UPDATE SET "
+                                 "x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
+                                 "status = excluded.status, detector_version = excluded.detector_version "
+                                 "WHERE border_rects.status NOT IN " CURATOR_STATUSES);
+    query.bind(1, rect.imageId)
+        .bind(2, rect.rect.x())
+        .bind(3, rect.rect.y())
+        .bind(4, rect.rect.width())
+        .bind(5, rect.rect.height())
+        .bind(6, int(rect.status))
+        .bind(7, rect.detectorVersion)
+        .exec();
+}
+
+void ProjectStore::setContentRect(const ContentRect &rect)
+{
+    SqliteStatement query(*m_db, "INSERT INTO border_rects(image_id, x, y, w, h, status, detector_version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(image_id) DO UPDATE SET "
+                                 "x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
+                                 "status = excluded.status, detector_version = excluded.detector_version");
+    query.bind(1, rect.imageId)
+        .bind(2, rect.rect.x())
+        .bind(3, rect.rect.y())
+        .bind(4, rect.rect.width())
+        .bind(5, rect.rect.height())
+        .bind(6, int(rect.status))
+        .bind(7, rect.detectorVersion)
+        .exec();
+}
+
+void ProjectStore::setContentRectStatus(const QList<qint64> &imageIds, BorderStatus status)
+{
+    Transaction transaction(*this);
+    SqliteStatement update(*m_db, "UPDATE border_rects SET status = ? WHERE image_id = ?");
+    for (const qint64 imageId : imageIds) {
+        update.bind(1, int(status)).bind(2, imageId).exec();
+        if (m_db->changes() == 0)
+            throw Error::badInput(tr("No content rectangle for the image with id %1").arg(imageId));
+    }
+    transaction.commit();
+}
+
+std::optional<ContentRect> ProjectStore::contentRect(qint64 imageId) const
+{
+    SqliteStatement query(*m_db, CONTENT_RECT_COLUMNS "WHERE image_id = ?");
+    query.bind(1, imageId);
+    if (!query.step())
+        return std::nullopt;
+    return readContentRect(query);
+}
+
+QList<ContentRect> ProjectStore::contentRects() const
+{
+    SqliteStatement query(*m_db, CONTENT_RECT_COLUMNS "ORDER BY image_id");
+    QList<ContentRect> result;
+    while (query.step())
+        result.append(readContentRect(query));
+    return result;
 }
 
 } // namespace Atelier

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curationtypes.h"
 #include "projecttypes.h"
 
 #include <QDir>
@@ -95,6 +96,30 @@ public:
     // Thumbnails (JPEG, longest side at most the size they were made with)
     QByteArray thumbnail(qint64 imageId) const;
     void setThumbnail(qint64 imageId, const QByteArray &jpeg, int width, int height);
+
+    /// Leaves images out of curation and training, or brings them back. Files are never deleted.
+    void setExcluded(const QList<qint64> &imageIds, bool excluded);
+
+    // Fingerprints for the near-duplicate search, serialised by ImageFingerprint
+    /// Ids of the images present on disk that have no fingerprint of this version, ordered by id.
+    QList<qint64> imagesWithoutFingerprint(int version) const;
+    void setFingerprint(qint64 imageId, int version, const QByteArray &data);
+    /// Every fingerprint of this version, ordered by image id.
+    QList<StoredFingerprint> fingerprints(int version) const;
+
+    // Content rectangles of scans with an added border
+    /// Ids of the images present on disk with no rectangle, or only a detector's answer from an
+    /// older detector version. A curator's decision (accepted, rejected) is never redone.
+    QList<qint64> imagesWithoutContentRect(int detectorVersion) const;
+    /// Stores a detector's answer (Proposed or None), unless a curator has already decided.
+    void proposeContentRect(const ContentRect &rect);
+    /// Stores a rectangle as given: a curator's decision or correction.
+    void setContentRect(const ContentRect &rect);
+    /// Changes the status of stored rectangles (accepting or rejecting proposals, or undoing that).
+    void setContentRectStatus(const QList<qint64> &imageIds, BorderStatus status);
+    std::optional<ContentRect> contentRect(qint64 imageId) const;
+    /// Every stored rectangle, ordered by image id.
+    QList<ContentRect> contentRects() const;
 
 private:
     ProjectStore(const QString &filePath, std::unique_ptr<SqliteDatabase> db);

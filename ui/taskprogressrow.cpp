@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "uicolors.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,6 +13,17 @@
 namespace Atelier {
 
 namespace {
+// The import names its phases in English; the ones listed here are shown translated.
+[[maybe_unused]] const char *const ImportPhases[] = {
+    QT_TRANSLATE_NOOP("Atelier::TaskProgressRow", "Scanning"),
+    QT_TRANSLATE_NOOP("Atelier::TaskProgressRow", "Importing"),
+};
+
+QString translatedPhase(const QString &phase)
+{
+    return QCoreApplication::translate("Atelier::TaskProgressRow", phase.toUtf8().constData());
+}
+
 // QProgressBar takes int; scale large totals down to keep the bar's arithmetic in range.
 int scaled(qint64 value, qint64 total)
 {
@@ -56,8 +68,8 @@ TaskProgressRow::TaskProgressRow(BackgroundTask *task, QWidget *parent)
 
 void TaskProgressRow::showPhase(const QString &phase, qint64 total)
 {
-    m_phase = phase;
-    m_detail->setText(phase);
+    m_phase = translatedPhase(phase);
+    m_detail->setText(m_phase);
     m_bar->setRange(0, total > 0 ? scaled(total, total) : 0);
 }
 

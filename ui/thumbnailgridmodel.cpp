@@ -62,6 +62,11 @@ void ThumbnailGridModel::setDocument(ProjectDocument *document)
     emit countsChanged();
 }
 
+ProjectDocument *ThumbnailGridModel::document() const
+{
+    return m_document;
+}
+
 void ThumbnailGridModel::readClasses()
 {
     m_classes.clear();

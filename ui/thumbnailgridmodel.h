@@ -40,7 +40,7 @@ public:
 
     /// Shows this project's images (nullptr: none). The document must outlive the model's use of it.
     void setDocument(ProjectDocument *document);
-    ProjectDocument *document() const { return m_document; }
+    ProjectDocument *document() const;
 
     void setFilter(const GridFilter &filter);
     GridFilter filter() const { return m_filter; }

@@ -137,7 +137,8 @@ bool CsvImporterPlugin::readEntries(const QString &listFile, QList<ImportEntry> 
             problem(QStringLiteral("no such file: %1").arg(path));
             continue;
         }
-        const QString label = columns.label >= 0 ? record.fields.value(columns.label).trimmed() : QString();
+        // Class names are one line: runs of spaces and line breaks become one space.
+        const QString label = columns.label >= 0 ? record.fields.value(columns.label).simplified() : QString();
         entries->append({target.absoluteFilePath(), label});
     }
     return true;

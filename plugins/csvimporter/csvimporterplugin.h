@@ -7,7 +7,8 @@
 namespace Atelier {
 
 /// Reads `path,label` lists (CSV or TSV). A header row is recognised and skipped; the label
-/// column is optional. Relative paths are relative to the list file's folder.
+/// column is optional. Relative paths are relative to the list file's folder; labels are
+/// simplified to one line.
 class CsvImporterPlugin : public QObject, public ImporterInterface
 {
     Q_OBJECT
