@@ -8,6 +8,7 @@
 #include <QtEndian>
 
 #include <opencv2/core.hpp>
+#include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -281,6 +282,17 @@ QByteArray encode(const RgbImage &image, const char *extension, const std::vecto
     return QByteArray(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
 }
 
+// Damaged files are expected input: their reason reaches the user through Error, so OpenCV's
+// own warnings about them would only be noise on the console.
+void silenceCodecWarnings()
+{
+    static const bool silenced = [] {
+        cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+        return true;
+    }();
+    Q_UNUSED(silenced)
+}
+
 } // namespace
 
 ImageHeader ImageDecoder::readHeader(const QByteArray &bytes)
@@ -290,6 +302,7 @@ ImageHeader ImageDecoder::readHeader(const QByteArray &bytes)
 
 RgbImage ImageDecoder::decode(const QByteArray &bytes, const Options &options)
 {
+    silenceCodecWarnings();
     const ImageHeaderInfo info = ImageHeaderReader::read(bytes);
     const ImageHeader &header = info.header;
     if (!header.decodable) {

@@ -1,11 +1,11 @@
 #include "importtask.h"
 
+#include "contenthash.h"
 #include "error.h"
 #include "pluginmanager.h"
 #include "progress.h"
 #include "projectstore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -237,7 +237,7 @@ PreparedImage prepareImage(const PendingImage &pending, const ImportParams &para
 
         NewImage &image = result.image;
         image.path = pending.storedPath;
-        image.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        image.sha256 = sha256Hex(bytes);
         image.byteSize = bytes.size();
         image.width = header.width;
         image.height = header.height;

@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "classcatalog.h"
 #include "error.h"
 #include "sqlitedatabase.h"
 
@@ -100,6 +101,55 @@ const Migration migrations[] = {
             detector_version INTEGER NOT NULL
         );
     )sql"},
+    // Labelling: classes are retired rather than deleted, so the label history keeps naming them
+    // (their names must then be unique only among active classes: the table is rebuilt); dataset
+    // splits, versioned for the training runs that use them; pins; coarser class mappings.
+    {4, R"sql(
+        CREATE TABLE classes_v4 (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            color      TEXT NOT NULL,
+            shortcut   TEXT,
+            position   INTEGER NOT NULL,
+            retired_ms INTEGER
+        );
+        INSERT INTO classes_v4(id, name, color, shortcut, position)
+            SELECT id, name, color, shortcut, position FROM classes;
+        DROP TABLE classes;
+        ALTER TABLE classes_v4 RENAME TO classes;
+        CREATE UNIQUE INDEX classes_active_name ON classes(name) WHERE retired_ms IS NULL;
+
+        CREATE TABLE split_versions (
+            id                  INTEGER PRIMARY KEY,
+            created_ms          INTEGER NOT NULL,
+            seed                INTEGER NOT NULL,
+            train_fraction      REAL NOT NULL,
+            validation_fraction REAL NOT NULL,
+            test_fraction       REAL NOT NULL,
+            group_aware         INTEGER NOT NULL,
+            note                TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE split_members (
+            version_id INTEGER NOT NULL REFERENCES split_versions(id) ON DELETE CASCADE,
+            image_id   INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+            split      INTEGER NOT NULL,
+            PRIMARY KEY (version_id, image_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE split_pins (
+            image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+            split    INTEGER NOT NULL
+        );
+        CREATE TABLE class_mappings (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE class_mapping_entries (
+            mapping_id INTEGER NOT NULL REFERENCES class_mappings(id) ON DELETE CASCADE,
+            class_id   INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+            target     TEXT NOT NULL,
+            PRIMARY KEY (mapping_id, class_id)
+        ) WITHOUT ROWID;
+    )sql"},
 };
 
 int latestVersion()
@@ -112,8 +162,6 @@ const char *const classColors[] = {
     "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#1f77b4", "#17becf",
 };
 
-// 1-9, then letters; x is kept for "exclude".
-const QString shortcutSequence = QStringLiteral("123456789abcdefghijklmnopqrstuvwyz");
 
 /// Reads what the SQLite header says without opening the file as a database, so that refused
 /// files are never touched (opening one read-write could create journals or change its mode).
@@ -149,14 +197,21 @@ void migrate(SqliteDatabase &db, int fromVersion, int toVersion)
     for (const Migration &migration : migrations) {
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
-        db.execScript("BEGIN IMMEDIATE");
+        // Steps may rebuild tables (SQLite's way to change a constraint), which needs foreign keys
+        // off; they are checked as a whole before the step commits.
+        db.execScript("PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE");
         try {
             db.execScript(migration.sql);
+            SqliteStatement check(db, "PRAGMA foreign_key_check");
+            if (check.step())
+                throw Error::failure(tr("Upgrading the project to format %1 broke a reference in table %2")
+                                         .arg(migration.version)
+                                         .arg(check.text(0)));
             const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(migration.version);
             db.execScript(bump.constData());
-            db.execScript("COMMIT");
+            db.execScript("COMMIT; PRAGMA foreign_keys = ON");
         } catch (...) {
-            db.execScript("ROLLBACK");
+            db.execScript("ROLLBACK; PRAGMA foreign_keys = ON");
             throw;
         }
     }
@@ -220,10 +275,12 @@ ClassInfo readClass(const SqliteStatement &row)
     info.color = row.text(2);
     info.shortcut = row.text(3);
     info.position = int(row.int64(4));
+    info.retired = row.int64(5) != 0;
     return info;
 }
 
-#define CLASS_COLUMNS "SELECT id, name, color, COALESCE(shortcut, ''), position FROM classes "
+#define CLASS_COLUMNS                                                                              \
+    "SELECT id, name, color, COALESCE(shortcut, ''), position, retired_ms IS NOT NULL FROM classes "
 
 ContentRect readContentRect(const SqliteStatement &row)
 {
@@ -402,7 +459,7 @@ void ProjectStore::Transaction::commit()
 
 QList<ClassInfo> ProjectStore::classes() const
 {
-    SqliteStatement query(*m_db, CLASS_COLUMNS "ORDER BY position, id");
+    SqliteStatement query(*m_db, CLASS_COLUMNS "WHERE retired_ms IS NULL ORDER BY position, id");
     QList<ClassInfo> result;
     while (query.step())
         result.append(readClass(query));
@@ -420,7 +477,7 @@ std::optional<ClassInfo> ProjectStore::classById(qint64 id) const
 
 std::optional<ClassInfo> ProjectStore::classByName(const QString &name) const
 {
-    SqliteStatement query(*m_db, CLASS_COLUMNS "WHERE name = ?");
+    SqliteStatement query(*m_db, CLASS_COLUMNS "WHERE name = ? AND retired_ms IS NULL");
     query.bind(1, name);
     if (!query.step())
         return std::nullopt;
@@ -440,7 +497,7 @@ ClassInfo ProjectStore::addClass(const QString &name)
     info.name = trimmed;
     info.position = existing.isEmpty() ? 0 : existing.last().position + 1;
     info.color = QString::fromLatin1(classColors[existing.size() % std::size(classColors)]);
-    for (const QChar key : shortcutSequence) {
+    for (const QChar key : ClassCatalog::shortcutKeys()) {
         const bool taken = std::any_of(existing.cbegin(), existing.cend(),
                                        [key](const ClassInfo &c) { return c.shortcut == QString(key); });
         if (!taken) {
@@ -537,8 +594,24 @@ qint64 ProjectStore::addImage(const NewImage &image)
 
 void ProjectStore::setLabels(const QList<qint64> &imageIds, qint64 classId)
 {
-    if (classId > 0 && !classById(classId))
-        throw Error::badInput(tr("No class with id %1").arg(classId));
+    QHash<qint64, qint64> classByImage;
+    classByImage.reserve(imageIds.size());
+    for (const qint64 imageId : imageIds)
+        classByImage.insert(imageId, classId);
+    applyLabels(classByImage);
+}
+
+void ProjectStore::applyLabels(const QHash<qint64, qint64> &classByImage)
+{
+    QSet<qint64> checkedClasses;
+    for (const qint64 classId : classByImage) {
+        if (classId <= 0 || checkedClasses.contains(classId))
+            continue;
+        const auto info = classById(classId);
+        if (!info || info->retired)
+            throw Error::badInput(tr("No class with id %1").arg(classId));
+        checkedClasses.insert(classId);
+    }
 
     Transaction transaction(*this);
     SqliteStatement current(*m_db, "SELECT COALESCE((SELECT class_id FROM labels WHERE image_id = ?1), 0), "
@@ -549,7 +622,9 @@ void ProjectStore::setLabels(const QList<qint64> &imageIds, qint64 classId)
     SqliteStatement history(*m_db, "INSERT INTO label_history(image_id, old_class_id, new_class_id, changed_ms) "
                                    "VALUES (?, ?, ?, ?)");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const qint64 imageId : imageIds) {
+    for (auto it = classByImage.cbegin(); it != classByImage.cend(); ++it) {
+        const qint64 imageId = it.key();
+        const qint64 classId = it.value();
         current.bind(1, imageId);
         current.step();
         const qint64 oldClassId = current.int64(0);
@@ -569,6 +644,20 @@ void ProjectStore::setLabels(const QList<qint64> &imageIds, qint64 classId)
         history.bind(4, now).exec();
     }
     transaction.commit();
+}
+
+QHash<qint64, qint64> ProjectStore::labelsOf(const QList<qint64> &imageIds) const
+{
+    SqliteStatement query(*m_db, "SELECT COALESCE((SELECT class_id FROM labels WHERE image_id = ?), 0)");
+    QHash<qint64, qint64> result;
+    result.reserve(imageIds.size());
+    for (const qint64 imageId : imageIds) {
+        query.bind(1, imageId);
+        query.step();
+        result.insert(imageId, query.int64(0));
+        query.reset();
+    }
+    return result;
 }
 
 QHash<qint64, qint64> ProjectStore::labelCounts() const

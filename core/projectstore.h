@@ -71,9 +71,10 @@ public:
     };
 
     // Classes
-    QList<ClassInfo> classes() const; ///< in display order
+    QList<ClassInfo> classes() const; ///< active classes, in display order
+    /// Any class, retired ones included (the label history still names them).
     std::optional<ClassInfo> classById(qint64 id) const;
-    std::optional<ClassInfo> classByName(const QString &name) const;
+    std::optional<ClassInfo> classByName(const QString &name) const; ///< active classes only
     /// Adds a class with the next free colour, shortcut and position. Throws if the name is taken.
     ClassInfo addClass(const QString &name);
     /// The class's id, creating the class when it does not exist yet.
@@ -89,6 +90,10 @@ public:
     qint64 addImage(const NewImage &image);
     /// Sets the label of each image (0 = unlabelled), recording every actual change in the history.
     void setLabels(const QList<qint64> &imageIds, qint64 classId);
+    /// Sets each image's own label (e.g. to undo a relabel), recording the history the same way.
+    void applyLabels(const QHash<qint64, qint64> &classByImage);
+    /// The current label of each image (0 = unlabelled).
+    QHash<qint64, qint64> labelsOf(const QList<qint64> &imageIds) const;
     /// Number of images per class id; key 0 counts the unlabelled ones.
     QHash<qint64, qint64> labelCounts() const;
     QList<LabelChange> labelHistory(qint64 imageId) const;
@@ -120,6 +125,9 @@ public:
     std::optional<ContentRect> contentRect(qint64 imageId) const;
     /// Every stored rectangle, ordered by image id.
     QList<ContentRect> contentRects() const;
+
+    /// The connection, for the core's other table families (ClassCatalog, SplitStore, ...).
+    SqliteDatabase &database() const { return *m_db; }
 
 private:
     ProjectStore(const QString &filePath, std::unique_ptr<SqliteDatabase> db);

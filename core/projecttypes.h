@@ -37,6 +37,7 @@ struct ClassInfo
     QString color;    ///< "#rrggbb"
     QString shortcut; ///< one key: "1".."9", then letters; empty when none is left
     int position = 0; ///< display order
+    bool retired = false; ///< merged away or deleted; kept so that the label history names it
 };
 
 /// What an import adds to the store for one file.

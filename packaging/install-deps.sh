@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins libgl-dev libvulkan-dev
   # Engine libraries
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libssl-dev
   libopencv-dev libopencv-contrib-dev
   libtorch-dev libgloo-dev
   # An optimised BLAS: without it LibTorch falls back to the slow reference libblas.so.3

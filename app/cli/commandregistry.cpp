@@ -2,6 +2,7 @@
 
 #include "computeruntime.h"
 #include "error.h"
+#include "labelcommands.h"
 #include "projectcommands.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ void printJsonError(const QString &kind, const QString &message)
 CommandRegistry::CommandRegistry()
 {
     for (auto &command : projectCommands())
+        add(std::move(command));
+    for (auto &command : labelCommands())
         add(std::move(command));
 }
 

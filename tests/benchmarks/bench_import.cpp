@@ -32,14 +32,14 @@ int main(int argc, char *argv[])
     const QString fixtures = parser.value(QStringLiteral("fixtures"));
     Bench::ensureScanFixtures(fixtures, count, 1500, 2200);
 
-    qint64 bytes = 0;
     QStringList files;
-    for (QDirIterator it(fixtures, {QStringLiteral("*.jpg")}, QDir::Files); it.hasNext();) {
+    for (QDirIterator it(fixtures, {QStringLiteral("*.jpg")}, QDir::Files); it.hasNext();)
         files << it.next();
-        bytes += it.fileInfo().size();
-    }
     files.sort();
     files = files.mid(0, count);
+    qint64 bytes = 0;
+    for (const QString &file : std::as_const(files))
+        bytes += QFileInfo(file).size();
 
     QTemporaryDir work;
     const QString project = work.filePath(QStringLiteral("bench.atelier"));

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark, printing the figures side by side with their goals.
+# Usage: tests/benchmarks/run-benchmarks.sh [build-dir]   (default: build/release)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build="${1:-build/release}"
+[ -d "$build" ] || cmake --preset release
+cmake --build "$build" --target bench_import bench_projectopen
+"$build/bin/bench_import" --count 2000 --threads 2
+"$build/bin/bench_projectopen" --images 100000
