@@ -68,6 +68,7 @@ private Q_SLOTS:
     void importReportsBadFilesAndIsIdempotent();
     void importCsvList();
     void badProjectIsBadInput();
+    void classesLabelSplitAndMapping();
 };
 
 void TestCli::usageErrorsHaveTheirOwnExitCode()
@@ -212,6 +213,70 @@ void TestCli::badProjectIsBadInput()
     QVERIFY(info.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("not an Atelier project")));
     const CliResult missing = runCli({QStringLiteral("import"), dir.filePath(QStringLiteral("none.atelier")), dir.path()});
     QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCli::classesLabelSplitAndMapping()
+{
+    QTemporaryDir dir;
+    const CliResult demo = runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("demo")),
+                                   QStringLiteral("--images-per-class"), QStringLiteral("10"), QStringLiteral("--json"),
+                                   QStringLiteral("--quiet")});
+    QCOMPARE(demo.exitCode, 0);
+    const QString project = demo.json().value(QStringLiteral("project")).toString();
+    // An exact copy of a Cabaret poster filed under Travel: a duplicate group across classes.
+    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("demo/images/Cabaret/cabaret-01.jpg")),
+                        dir.filePath(QStringLiteral("demo/images/Travel/copy.jpg"))));
+    QCOMPARE(runCli({QStringLiteral("import"), project, dir.filePath(QStringLiteral("demo/images")), QStringLiteral("--quiet")}).exitCode, 0);
+
+    const auto classCount = [](const QJsonObject &json, const QString &name) {
+        for (const QJsonValue &value : json.value(QStringLiteral("classes")).toArray())
+            if (value.toObject().value(QStringLiteral("name")).toString() == name)
+                return value.toObject().value(QStringLiteral("count")).toInt();
+        return -1;
+    };
+    QCOMPARE(runCli({QStringLiteral("classes"), project, QStringLiteral("add"), QStringLiteral("Posters")}).exitCode, 0);
+    CliResult result = runCli({QStringLiteral("label"), project, QStringLiteral("--pattern"), QStringLiteral("*/Travel/travel-0*"),
+                               QStringLiteral("--class"), QStringLiteral("Posters"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QStringLiteral("changed")).toInt(), 9);
+    result = runCli({QStringLiteral("classes"), project, QStringLiteral("merge"), QStringLiteral("Posters"),
+                     QStringLiteral("Travel"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(classCount(result.json(), QStringLiteral("Travel")), 11);
+    QCOMPARE(classCount(result.json(), QStringLiteral("Posters")), -1);
+    QCOMPARE(runCli({QStringLiteral("classes"), project, QStringLiteral("delete"), QStringLiteral("Travel")}).exitCode, 3);
+    QCOMPARE(runCli({QStringLiteral("classes"), project, QStringLiteral("frobnicate")}).exitCode, 2);
+    result = runCli({QStringLiteral("classes"), project, QStringLiteral("rename"), QStringLiteral("Travel"),
+                     QStringLiteral("Voyage"), QStringLiteral("--json")});
+    QCOMPARE(classCount(result.json(), QStringLiteral("Voyage")), 11);
+
+    // Labels from a CSV: paths relative to the CSV, a new class created on the way.
+    writeFile(dir.filePath(QStringLiteral("relabel.csv")), "path,label\ndemo/images/Cabaret/cabaret-02.jpg,Affiche\n");
+    result = runCli({QStringLiteral("label"), project, QStringLiteral("--csv"), dir.filePath(QStringLiteral("relabel.csv")), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QStringLiteral("newClasses")).toArray().first().toString(), QStringLiteral("Affiche"));
+
+    result = runCli({QStringLiteral("split"), project, QStringLiteral("--pin"), QStringLiteral("*art*-01.jpg=test"),
+                     QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QJsonObject split = result.json();
+    const QJsonObject counts = split.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("train")).toInt() + counts.value(QStringLiteral("validation")).toInt() +
+                 counts.value(QStringLiteral("test")).toInt(),
+             31);
+    QCOMPARE(split.value(QStringLiteral("duplicateGroups")).toInt(), 1);
+    QVERIFY(split.value(QStringLiteral("leakingGroups")).toArray().isEmpty());
+    QCOMPARE(split.value(QStringLiteral("pinned")).toInt(), 1);
+    result = runCli({QStringLiteral("split"), project, QStringLiteral("--report"), QStringLiteral("--json")});
+    QCOMPARE(result.json().value(QStringLiteral("version")).toInt(), split.value(QStringLiteral("version")).toInt());
+    QCOMPARE(result.json().value(QStringLiteral("created")).toBool(), false);
+
+    result = runCli({QStringLiteral("mapping"), project, QStringLiteral("set"), QStringLiteral("mood"),
+                     QStringLiteral("Cabaret=night"), QStringLiteral("Voyage=day"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject mapping = result.json().value(QStringLiteral("mappings")).toArray().first().toObject();
+    QCOMPARE(mapping.value(QStringLiteral("targets")).toArray().size(), 2);
+    QCOMPARE(runCli({QStringLiteral("mapping"), project, QStringLiteral("set"), QStringLiteral("bad"), QStringLiteral("Nope=x")}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
