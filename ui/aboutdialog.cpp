@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Atelier {
@@ -46,7 +47,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     addRow(tr("LibTorch:"), runtime.torchVersion);
     addRow(tr("Compute threads:"), QString::number(runtime.threads));
     addRow(tr("GPU:"), runtime.cudaAvailable
-                           ? tr("CUDA, %n device(s)", nullptr, runtime.cudaDeviceCount)
+                           ? tr("CUDA, %Ln device(s)", nullptr, runtime.cudaDeviceCount)
                            : tr("None (training runs on the processor)"));
 
     auto *licence = new QLabel(
@@ -59,6 +60,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     licence->setPalette(mutedPalette);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt's translations may be missing
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *text = new QVBoxLayout;

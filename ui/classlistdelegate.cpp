@@ -49,11 +49,21 @@ void ClassListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(QPen(UiColors::hairline(palette), 1));
         painter->setBrush(color);
         painter->drawRoundedRect(swatch, 3, 3);
+    } else if (kind == GridFilter::Kind::All) {
+        // Four small tiles: the whole grid.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mutedColor);
+        const qreal tile = (SwatchSize - 2) / 2.0;
+        for (int row = 0; row < 2; ++row)
+            for (int column = 0; column < 2; ++column)
+                painter->drawRoundedRect(QRectF(swatch.left() + column * (tile + 2),
+                                                swatch.top() + row * (tile + 2), tile, tile),
+                                         1.5, 1.5);
     } else {
-        painter->setPen(QPen(mutedColor, 1.2, kind == GridFilter::Kind::Unlabelled ? Qt::DotLine
-                                                                                     : Qt::SolidLine));
+        // A dashed ring: no class yet.
+        painter->setPen(QPen(mutedColor, 1.3, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->drawEllipse(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5));
     }
 
     // Count, right-aligned

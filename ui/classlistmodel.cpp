@@ -1,5 +1,6 @@
 #include "classlistmodel.h"
 
+#include "error.h"
 #include "projectdocument.h"
 #include "projectstore.h"
 
@@ -16,9 +17,11 @@ void ClassListModel::setDocument(ProjectDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
-    beginResetModel();
+    QVector<Entry> entries;
     m_document = document;
-    m_entries = readEntries();
+    entries = readEntries(); // may throw, before the model changes
+    beginResetModel();
+    m_entries = std::move(entries);
     endResetModel();
     if (m_document) {
         connect(m_document, &ProjectDocument::contentChanged, this, &ClassListModel::refresh);
@@ -47,7 +50,13 @@ QVector<ClassListModel::Entry> ClassListModel::readEntries() const
 
 void ClassListModel::refresh()
 {
-    QVector<Entry> entries = readEntries();
+    QVector<Entry> entries;
+    try {
+        entries = readEntries();
+    } catch (const Error &error) {
+        qWarning("Cannot read the classes: %s", qUtf8Printable(error.message()));
+        return; // keep the counts shown; the next change reads again
+    }
     bool sameRows = entries.size() == m_entries.size();
     for (int i = 0; sameRows && i < entries.size(); ++i)
         sameRows = entries.at(i).filter == m_entries.at(i).filter;
@@ -93,7 +102,7 @@ QVariant ClassListModel::data(const QModelIndex &index, int role) const
         return entry.name;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
-        const QString count = tr("%n image(s)", nullptr, int(qMin<qint64>(entry.count, INT_MAX)));
+        const QString count = tr("%Ln image(s)", nullptr, int(qMin<qint64>(entry.count, INT_MAX)));
         if (entry.shortcut.isEmpty())
             return count;
         return tr("%1 — press %2 to label the selected images with this class")

@@ -61,6 +61,7 @@ DetailPane::DetailPane(QWidget *parent)
     QPalette mutedPalette = m_selectionNote->palette();
     mutedPalette.setColor(QPalette::WindowText, UiColors::mutedText(palette()));
     m_selectionNote->setPalette(mutedPalette);
+    m_selectionNote->setWordWrap(true);
 
     m_classCombo->setObjectName(QStringLiteral("classCombo"));
     m_classCombo->setAccessibleName(tr("Class"));
@@ -124,7 +125,13 @@ void DetailPane::readClasses()
     m_classCombo->addItem(swatchIcon(QColor()), tr("Unlabelled"), qint64(0));
     if (!m_document)
         return;
-    for (const ClassInfo &info : m_document->store().classes()) {
+    QList<ClassInfo> classes;
+    try {
+        classes = m_document->store().classes();
+    } catch (const Error &error) {
+        qWarning("Cannot read the classes: %s", qUtf8Printable(error.message()));
+    }
+    for (const ClassInfo &info : std::as_const(classes)) {
         const QString text = info.shortcut.isEmpty()
                                  ? info.name
                                  : tr("%1 (key %2)").arg(info.name, info.shortcut.toUpper());
@@ -179,7 +186,7 @@ void DetailPane::refreshFields()
     m_title->setVisible(hasImage);
     m_selectionNote->setVisible(hasImage && m_selection.size() > 1);
     m_selectionNote->setText(
-        tr("%n image(s) selected — a class chosen below applies to all of them.", nullptr,
+        tr("%Ln image(s) selected — a class chosen below applies to all of them.", nullptr,
            int(m_selection.size())));
     if (!hasImage)
         return;
@@ -231,7 +238,7 @@ void DetailPane::showPreview(qint64 imageId, const QImage &image)
 void DetailPane::showPreviewFailure(qint64 imageId, const QString &reason)
 {
     if (imageId == m_current)
-        m_preview->setMessage(tr("No preview: %1").arg(reason));
+        m_preview->setFailure(tr("No preview: %1").arg(reason));
 }
 
 } // namespace Atelier

@@ -50,6 +50,14 @@ void ImagePreview::setMessage(const QString &message)
     update();
 }
 
+void ImagePreview::setFailure(const QString &message)
+{
+    m_image = QImage();
+    m_scaled = QPixmap();
+    m_message = message;
+    update();
+}
+
 void ImagePreview::clear()
 {
     setMessage(QString());
@@ -92,6 +100,16 @@ void ImagePreview::paintEvent(QPaintEvent *)
     if (!m_standIn.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.drawPixmap(fittedRect(m_standIn.size()), m_standIn);
+        if (m_message.isEmpty())
+            return;
+        // The thumbnail stays, with the reason for the missing preview across its foot.
+        const QFontMetrics metrics(font());
+        const QRect band(0, height() - metrics.height() * 2 - Margin, width(), metrics.height() * 2 + Margin);
+        QColor shade = palette().color(QPalette::Window);
+        shade.setAlphaF(0.88);
+        painter.fillRect(band, shade);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(band.adjusted(Margin, 0, -Margin, 0), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
     if (!m_message.isEmpty()) {

@@ -19,6 +19,8 @@ public:
     /// Shows `pixmap` enlarged until setImage() brings the real preview.
     void setStandIn(const QPixmap &pixmap);
     void setMessage(const QString &message);
+    /// Says why there is no preview, under the stand-in when one is shown.
+    void setFailure(const QString &message);
     void clear();
 
     bool hasImage() const { return !m_image.isNull(); }

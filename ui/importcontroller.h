@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 namespace Atelier {
 
@@ -41,11 +42,14 @@ signals:
 private:
     void startNext();
     void onTaskEnded();
+    void showProgressSoFar();
 
     QPointer<ProjectDocument> m_document;
     QList<QStringList> m_waiting;
     BackgroundTask *m_current = nullptr;
     std::shared_ptr<ImportReport> m_report;
+    QTimer m_refreshTimer;       ///< shows the images written so far while an import runs
+    qint64 m_knownImageCount = 0;
 };
 
 } // namespace Atelier

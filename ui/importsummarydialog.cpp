@@ -38,12 +38,12 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     auto *explanation = new QLabel(this);
     explanation->setWordWrap(true);
     QStringList lines;
-    lines << tr("%n file(s) found in %1 s.", nullptr, report.filesFound)
+    lines << tr("%Ln file(s) found in %1 s.", nullptr, report.filesFound)
                  .arg(locale.toString(report.seconds, 'f', 1));
     if (report.canceled)
         lines << tr("The images added before canceling are kept in the project.");
     if (report.labelled > 0)
-        lines << tr("%n of the added images came with a label from their folder or list.", nullptr,
+        lines << tr("%Ln of the added images came with a label from their folder or list.", nullptr,
                     report.labelled);
     if (!report.newClasses.isEmpty())
         lines << tr("New classes: %1").arg(locale.createSeparatedList(report.newClasses));
@@ -99,6 +99,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
 
     m_details->hide();
     setMinimumWidth(520);
+    // Set here: Qt's own translations may not be installed.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
 }
 
@@ -137,7 +139,13 @@ void ImportSummaryDialog::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
     m_detailsButton->setText(visible ? tr("Hide details") : tr("Show details"));
-    adjustSize();
+    if (visible) {
+        // Paths and reasons are long: give them room, path first.
+        resize(qMax(width(), 760), qMax(height(), 460));
+        m_details->header()->resizeSection(0, m_details->viewport()->width() * 3 / 5);
+    } else {
+        adjustSize();
+    }
 }
 
 } // namespace Atelier

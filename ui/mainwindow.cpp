@@ -28,17 +28,20 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Atelier {
@@ -52,6 +55,7 @@ const QString LastDirectoryKey = QStringLiteral("lastDirectory");
 // Bumped when the docks change, so an older saved layout is not forced on a new one.
 constexpr int LayoutVersion = 1;
 constexpr int StatusMessageMs = 6000;
+constexpr int TaskDockLingerMs = 1500;
 
 QString projectFileFilter()
 {
@@ -97,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     readSettings();
     showWelcome(true);
+    rebuildLabelActions();
     updateActions();
     updateStatusBar();
     updateWindowTitle();
@@ -186,6 +191,11 @@ void MainWindow::createCentralArea()
     });
     connect(m_gridView, &ThumbnailGridView::currentImageChanged, this, &MainWindow::updateDetails);
     connect(m_gridModel, &ThumbnailGridModel::countsChanged, this, &MainWindow::updateStatusBar);
+    // The first images of an import into an empty view: show the first one in the detail pane.
+    connect(m_gridModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_gridView->currentIndex().isValid() && m_gridModel->rowCount() > 0)
+            m_gridView->setCurrentIndex(m_gridModel->index(0));
+    });
     connect(m_zoomInAction, &QAction::triggered, m_gridView, &ThumbnailGridView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_gridView, &ThumbnailGridView::zoomOut);
 
@@ -233,10 +243,7 @@ void MainWindow::createDocks()
 {
     m_classView = new ClassListView(this);
     m_classView->setClassModel(m_classModel);
-    connect(m_classView, &ClassListView::filterChosen, this, [this](const GridFilter &filter) {
-        m_gridModel->setFilter(filter);
-        updateStatusBar();
-    });
+    connect(m_classView, &ClassListView::filterChosen, this, &MainWindow::applyFilter);
     m_classDock = new QDockWidget(tr("Classes"), this);
     m_classDock->setObjectName(QStringLiteral("classDock"));
     m_classDock->setWidget(m_classView);
@@ -251,10 +258,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 
     m_taskArea = new TaskProgressArea(this);
+    connect(m_taskArea, &TaskProgressArea::taskCountChanged, this, &MainWindow::onTaskCountChanged);
     m_taskDock = new QDockWidget(tr("Tasks"), this);
     m_taskDock->setObjectName(QStringLiteral("taskDock"));
     m_taskDock->setWidget(m_taskArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_taskDock);
+    m_taskDock->hide(); // shown while tasks run
 
     // Left and right docks run the full height; the task area sits under the grid only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -311,9 +320,18 @@ void MainWindow::createStatusBar()
     m_selectionLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_selectionLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_pathLabel);
+    auto addSeparated = [this](QLabel *label) {
+        label->setContentsMargins(8, 0, 8, 0);
+        auto *separator = new QFrame(this);
+        separator->setFrameShape(QFrame::VLine);
+        separator->setFrameShadow(QFrame::Sunken);
+        statusBar()->addPermanentWidget(separator);
+        statusBar()->addPermanentWidget(label);
+        m_statusSeparators.insert(label, separator);
+    };
+    addSeparated(m_selectionLabel);
+    addSeparated(m_countLabel);
+    addSeparated(m_pathLabel);
 }
 
 void MainWindow::readSettings()
@@ -350,6 +368,8 @@ bool MainWindow::openProject(const QString &filePath)
         showError(tr("Cannot open the project"), error.message());
         return false;
     }
+    if (!m_document)
+        return false;
     m_recent->add(filePath);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(filePath)), StatusMessageMs);
     return true;
@@ -366,6 +386,8 @@ bool MainWindow::createProject(const QString &filePath)
         showError(tr("Cannot create the project"), error.message());
         return false;
     }
+    if (!m_document)
+        return false;
     m_recent->add(filePath);
     statusBar()->showMessage(
         tr("Created %1. Import images with File ▸ Import, or drop them here.").arg(m_document->displayName()),
@@ -384,6 +406,7 @@ bool MainWindow::restoreLastProject()
 void MainWindow::closeProject()
 {
     setDocument(nullptr);
+    statusBar()->clearMessage();
 }
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
@@ -402,9 +425,21 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         });
         // After the grid model has moved its rows (it connected first).
         connect(m_document.get(), &ProjectDocument::labelsChanged, this, &MainWindow::updateDetails);
-        m_gridModel->setDocument(m_document.get());
-        m_classModel->setDocument(m_document.get());
-        m_detailPane->setDocument(m_document.get());
+        try {
+            m_gridModel->setDocument(m_document.get());
+            m_classModel->setDocument(m_document.get());
+            m_detailPane->setDocument(m_document.get());
+        } catch (const Error &error) {
+            m_gridModel->setDocument(nullptr);
+            m_classModel->setDocument(nullptr);
+            m_detailPane->setDocument(nullptr);
+            const QString filePath = m_document->filePath();
+            m_document.reset();
+            showError(tr("Cannot open the project"),
+                      tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(filePath), error.message()));
+        }
+    }
+    if (m_document) {
         m_importController->setDocument(m_document.get());
         m_classView->selectFilter(GridFilter::all());
     }
@@ -446,11 +481,22 @@ bool MainWindow::confirmStopImports()
 {
     if (!m_importController->isBusy())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Import in progress"),
-        tr("An import is still running. Stop it? The images imported so far are kept."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    return answer == QMessageBox::Yes;
+    return askToProceed(tr("Import in progress"),
+                        tr("An import is still running. Stop it? The images imported so far are kept."),
+                        tr("Stop the Import"), tr("Keep Importing"));
+}
+
+bool MainWindow::askToProceed(const QString &title, const QString &question, const QString &proceedText,
+                              const QString &cancelText)
+{
+    // Buttons named after what they do, translated by us: Qt's own translations may be missing.
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    QPushButton *proceed = box.addButton(proceedText, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(cancelText, QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == proceed;
 }
 
 // --- Dialogs -------------------------------------------------------------------------------------
@@ -578,6 +624,8 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (!m_document || paths.isEmpty())
         return;
+    if (m_importController->isBusy())
+        statusBar()->showMessage(tr("Import queued: it starts when the current one ends."), StatusMessageMs);
     m_importController->import(paths);
 }
 
@@ -587,13 +635,24 @@ void MainWindow::onTaskStarted(BackgroundTask *task)
     m_taskDock->show();
 }
 
+void MainWindow::onTaskCountChanged(int count)
+{
+    if (count > 0)
+        return;
+    // Let the finished bar be seen for a moment, then give the room back to the grid.
+    QTimer::singleShot(TaskDockLingerMs, this, [this] {
+        if (m_taskArea->taskCount() == 0)
+            m_taskDock->hide();
+    });
+}
+
 void MainWindow::onImportFinished(const ImportReport &report)
 {
     if (report.canceled)
-        statusBar()->showMessage(tr("Import canceled: %n image(s) added", nullptr, report.added),
+        statusBar()->showMessage(tr("Import canceled: %Ln image(s) added", nullptr, report.added),
                                  StatusMessageMs);
     else
-        statusBar()->showMessage(tr("Import finished: %n image(s) added", nullptr, report.added),
+        statusBar()->showMessage(tr("Import finished: %Ln image(s) added", nullptr, report.added),
                                  StatusMessageMs);
     if (m_importSummaryEnabled) {
         auto *dialog = new ImportSummaryDialog(report, this);
@@ -603,6 +662,24 @@ void MainWindow::onImportFinished(const ImportReport &report)
     emit importFinished(report);
 }
 
+void MainWindow::applyFilter(const GridFilter &filter)
+{
+    if (filter == m_gridModel->filter())
+        return;
+    // Stay on the same image when the new filter still shows it, else start at the top.
+    const qint64 current = m_gridView->currentImageId();
+    m_gridModel->setFilter(filter);
+    int row = m_gridModel->rowOfImage(current);
+    if (row < 0 && m_gridModel->rowCount() > 0)
+        row = 0;
+    if (row >= 0) {
+        m_gridView->setCurrentIndex(m_gridModel->index(row));
+        m_gridView->scrollTo(m_gridModel->index(row), QAbstractItemView::PositionAtCenter);
+    }
+    updateStatusBar();
+    updateDetails();
+}
+
 // --- Labels --------------------------------------------------------------------------------------
 
 void MainWindow::rebuildLabelActions()
@@ -610,11 +687,9 @@ void MainWindow::rebuildLabelActions()
     qDeleteAll(m_labelActions);
     m_labelActions.clear();
     m_labelMenu->clear();
-    if (!m_document) {
-        m_labelMenu->setEnabled(false);
+    m_labelMenu->menuAction()->setVisible(m_document != nullptr);
+    if (!m_document)
         return;
-    }
-    m_labelMenu->setEnabled(true);
 
     QList<ClassInfo> classes;
     try {
@@ -653,7 +728,8 @@ void MainWindow::labelSelection(qint64 classId)
     const QList<qint64> ids = m_gridView->selectedImageIds();
     if (ids.isEmpty())
         return;
-    const int currentRow = m_gridView->currentIndex().row();
+    const QModelIndex current = m_gridView->currentIndex();
+    const int currentRow = current.row();
     try {
         m_document->setLabels(ids, classId);
     } catch (const Error &error) {
@@ -661,7 +737,7 @@ void MainWindow::labelSelection(qint64 classId)
         return;
     }
     // When labelled images leave the filtered grid, keep the keyboard where the user was.
-    if (!m_gridView->currentIndex().isValid() && m_gridModel->rowCount() > 0)
+    if (current.isValid() && !m_gridView->currentIndex().isValid() && m_gridModel->rowCount() > 0)
         m_gridView->setCurrentIndex(m_gridModel->index(qMin(currentRow, m_gridModel->rowCount() - 1)));
 }
 
@@ -686,33 +762,54 @@ void MainWindow::updateStatusBar()
 {
     const QLocale locale;
     if (!m_document) {
-        m_countLabel->clear();
-        m_selectionLabel->clear();
-        m_pathLabel->clear();
+        setStatusField(m_countLabel, QString());
+        setStatusField(m_selectionLabel, QString());
+        setStatusField(m_pathLabel, QString());
         m_filterTitle->clear();
         return;
     }
     const int total = m_gridModel->totalCount();
     const int shown = m_gridModel->rowCount();
     if (m_gridModel->filter().kind == GridFilter::Kind::All)
-        m_countLabel->setText(tr("%n image(s)", nullptr, total));
+        setStatusField(m_countLabel, tr("%Ln image(s)", nullptr, total));
     else
-        m_countLabel->setText(tr("%1 of %n image(s)", nullptr, total).arg(locale.toString(shown)));
+        setStatusField(m_countLabel, tr("%1 of %Ln image(s)", nullptr, total).arg(locale.toString(shown)));
 
     const int selected = int(m_gridView->selectionModel()
                                  ? m_gridView->selectionModel()->selectedIndexes().size()
                                  : 0);
-    m_selectionLabel->setText(selected > 0 ? tr("%n selected", nullptr, selected) : QString());
-    m_selectionLabel->setVisible(selected > 0);
+    setStatusField(m_selectionLabel, selected > 0 ? tr("%Ln selected", nullptr, selected) : QString());
 
     const QString nativePath = QDir::toNativeSeparators(m_document->filePath());
-    m_pathLabel->setText(fontMetrics().elidedText(nativePath, Qt::ElideMiddle, 360));
+    setStatusField(m_pathLabel, fontMetrics().elidedText(nativePath, Qt::ElideMiddle, 360));
     m_pathLabel->setToolTip(nativePath);
+
+    switch (m_gridModel->filter().kind) {
+    case GridFilter::Kind::All:
+        m_gridView->setEmptyMessage(tr("This project has no images yet.\n\nImport files or a folder from "
+                                       "the File menu, or drop them onto this window."));
+        break;
+    case GridFilter::Kind::Unlabelled:
+        m_gridView->setEmptyMessage(tr("Every image has a label."));
+        break;
+    case GridFilter::Kind::Class:
+        m_gridView->setEmptyMessage(tr("No image in this class yet.\n\nSelect images and press the "
+                                       "class's key to label them."));
+        break;
+    }
 
     const QModelIndex filterIndex = m_classView->currentIndex();
     const QString filterName = filterIndex.isValid() ? filterIndex.data(Qt::DisplayRole).toString()
                                                      : tr("All images");
     m_filterTitle->setText(tr("%1 — %2").arg(filterName, locale.toString(shown)));
+}
+
+void MainWindow::setStatusField(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    if (QFrame *separator = m_statusSeparators.value(label))
+        separator->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateWindowTitle()
@@ -753,7 +850,9 @@ void MainWindow::rebuildRecentMenu()
     int number = 1;
     for (const QString &file : files) {
         // &1..&9 and &0 give the first ten entries a mnemonic.
-        const QString text = tr("&%1 %2").arg(number % 10).arg(QFileInfo(file).completeBaseName());
+        QString name = QFileInfo(file).completeBaseName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&")); // a literal ampersand, not a mnemonic
+        const QString text = tr("&%1 %2").arg(number % 10).arg(name);
         QAction *action = m_recentMenu->addAction(text);
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
@@ -769,7 +868,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    QMessageBox::warning(this, title, message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, this);
+    box.setDefaultButton(box.addButton(tr("OK"), QMessageBox::AcceptRole));
+    box.exec();
 }
 
 // --- Events --------------------------------------------------------------------------------------
@@ -811,11 +912,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     if (!m_document) {
-        const auto answer = QMessageBox::question(
-            this, tr("No project open"),
-            tr("Images are imported into a project. Create a new project for them?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
+        if (!askToProceed(tr("No project open"),
+                          tr("Images are imported into a project. Create a new project for them?"),
+                          tr("New Project…"), tr("Cancel")))
             return;
         newProjectDialog();
         if (!m_document)

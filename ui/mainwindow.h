@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
@@ -8,6 +9,7 @@
 
 class QAction;
 class QDockWidget;
+class QFrame;
 class QLabel;
 class QMenu;
 class QSlider;
@@ -26,6 +28,7 @@ class TaskProgressArea;
 class ThumbnailGridModel;
 class ThumbnailGridView;
 class WelcomeWidget;
+struct GridFilter;
 struct ImportReport;
 
 /// The studio's window: the thumbnail grid in the middle, the class list on the left, details of
@@ -81,6 +84,8 @@ private:
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void showWelcome(bool welcome);
     bool confirmStopImports();
+    bool askToProceed(const QString &title, const QString &question, const QString &proceedText,
+                      const QString &cancelText);
 
     void newProjectDialog();
     void openProjectDialog();
@@ -90,6 +95,7 @@ private:
     void createSampleProject();
     void showAbout();
 
+    void applyFilter(const GridFilter &filter);
     void rebuildRecentMenu();
     void rebuildLabelActions();
     void labelSelection(qint64 classId);
@@ -99,6 +105,8 @@ private:
     void updateDetails();
     void onImportFinished(const ImportReport &report);
     void onTaskStarted(BackgroundTask *task);
+    void onTaskCountChanged(int count);
+    void setStatusField(QLabel *label, const QString &text);
     void showError(const QString &title, const QString &message);
 
     std::unique_ptr<ProjectDocument> m_document;
@@ -123,6 +131,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QHash<QLabel *, QFrame *> m_statusSeparators;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;

@@ -75,8 +75,8 @@ void TaskProgressRow::showPhase(const QString &phase, qint64 total)
 
 void TaskProgressRow::showProgress(qint64 done, qint64 total)
 {
-    if (m_cancel->isEnabled() == false)
-        return;
+    if (!m_cancel->isEnabled())
+        return; // canceling: the bar stays busy until the task ends
     if (total <= 0) {
         m_bar->setRange(0, 0);
         return;

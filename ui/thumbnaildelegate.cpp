@@ -33,7 +33,8 @@ QSize ThumbnailDelegate::cellSize(const QFont &font) const
 
 QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return cellSize(option.font);
+    const QSize natural = cellSize(option.font);
+    return {qMax(natural.width(), m_cellWidth), natural.height()};
 }
 
 void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -47,6 +48,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     const bool focused = option.state & QStyle::State_HasFocus;
+    // The view may hand out cells wider than needed (it spreads them over its width): the card
+    // takes the whole cell and the image stays centred in it.
     const QRectF card = QRectF(option.rect).adjusted(CardMargin, CardMargin, -CardMargin, -CardMargin);
 
     // Card
@@ -70,9 +73,10 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
 
     // Thumbnail, fitted in a square
-    const QRect imageArea(int(card.left()) + CardPadding, int(card.top()) + CardPadding,
+    const QRect imageArea(int(card.center().x()) - m_thumbnailSize / 2, int(card.top()) + CardPadding,
                           m_thumbnailSize, m_thumbnailSize);
     const QPixmap pixmap = index.data(Qt::DecorationRole).value<QPixmap>();
+    QRect badgeAnchor = imageArea; // the badge sits on the picture's corner once there is one
     if (pixmap.isNull()) {
         const auto state = ThumbnailLoader::State(index.data(ThumbnailGridModel::ThumbnailStateRole).toInt());
         paintPlaceholder(painter, imageArea, palette, state == ThumbnailLoader::State::Unavailable);
@@ -81,6 +85,7 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QRect target(QPoint(), fitted);
         target.moveCenter(imageArea.center());
         painter->drawPixmap(target, pixmap);
+        badgeAnchor = target;
         painter->setPen(QPen(UiColors::hairline(palette), 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(target).adjusted(0.5, 0.5, -0.5, -0.5));
@@ -88,12 +93,13 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const QString className = index.data(ThumbnailGridModel::ClassNameRole).toString();
     if (!className.isEmpty())
-        paintClassBadge(painter, imageArea, className, classColor, option.font);
+        paintClassBadge(painter, badgeAnchor, int(card.width()) - 2 * CardPadding, className, classColor,
+                        option.font);
 
     // File name
     const QFontMetrics metrics(option.font);
-    const QRect textRect(imageArea.left(), imageArea.bottom() + CardPadding, imageArea.width(),
-                         metrics.height());
+    const QRect textRect(int(card.left()) + CardPadding, imageArea.bottom() + CardPadding,
+                         int(card.width()) - 2 * CardPadding, metrics.height());
     const QString name = metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle,
                                             textRect.width());
     painter->setFont(option.font);
@@ -136,8 +142,8 @@ void ThumbnailDelegate::paintPlaceholder(QPainter *painter, const QRect &area, c
     painter->drawLine(centred.topRight(), centred.bottomLeft());
 }
 
-void ThumbnailDelegate::paintClassBadge(QPainter *painter, const QRect &imageArea, const QString &name,
-                                        const QColor &color, const QFont &font) const
+void ThumbnailDelegate::paintClassBadge(QPainter *painter, const QRect &anchor, int maxWidth,
+                                        const QString &name, const QColor &color, const QFont &font) const
 {
     QFont badgeFont = font;
     if (font.pointSizeF() > 0)
@@ -146,9 +152,9 @@ void ThumbnailDelegate::paintClassBadge(QPainter *painter, const QRect &imageAre
         badgeFont.setPixelSize(qMax(8, font.pixelSize() * 85 / 100));
     badgeFont.setBold(true);
     const QFontMetrics metrics(badgeFont);
-    const int maxWidth = imageArea.width() - 8;
+    maxWidth -= 8;
     const QString text = metrics.elidedText(name, Qt::ElideRight, maxWidth - 12);
-    const QRect badge(imageArea.left() + 4, imageArea.top() + 4,
+    const QRect badge(anchor.left() + 4, anchor.top() + 4,
                       qMin(maxWidth, metrics.horizontalAdvance(text) + 12), metrics.height() + 4);
 
     painter->setPen(Qt::NoPen);

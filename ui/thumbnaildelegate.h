@@ -15,8 +15,10 @@ public:
 
     void setThumbnailSize(int pixels) { m_thumbnailSize = pixels; }
     int thumbnailSize() const { return m_thumbnailSize; }
-    /// The cell size for the current thumbnail size and font.
+    /// The smallest cell for the current thumbnail size and font.
     QSize cellSize(const QFont &font) const;
+    /// The width the view gives each cell (at least cellSize()'s); cards fill it.
+    void setCellWidth(int pixels) { m_cellWidth = pixels; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -25,10 +27,11 @@ public:
 private:
     void paintPlaceholder(QPainter *painter, const QRect &area, const QPalette &palette,
                           bool unavailable) const;
-    void paintClassBadge(QPainter *painter, const QRect &imageArea, const QString &name,
+    void paintClassBadge(QPainter *painter, const QRect &anchor, int maxWidth, const QString &name,
                          const QColor &color, const QFont &font) const;
 
     int m_thumbnailSize = 160;
+    int m_cellWidth = 0;
 };
 
 } // namespace Atelier

@@ -37,6 +37,14 @@ void ThumbnailGridModel::setDocument(ProjectDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
 
+    // Read first: if the store throws, the model is left as it was.
+    QList<ImageRecord> images;
+    QList<ClassInfo> classes;
+    if (document) {
+        images = document->store().images();
+        classes = document->store().classes();
+    }
+
     beginResetModel();
     m_loader.reset();
     m_document = document;
@@ -51,10 +59,9 @@ void ThumbnailGridModel::setDocument(ProjectDocument *document)
                 &ThumbnailGridModel::noteThumbnailReady);
         connect(m_document, &ProjectDocument::labelsChanged, this, &ThumbnailGridModel::applyLabels);
         connect(m_document, &ProjectDocument::contentChanged, this, &ThumbnailGridModel::reload);
-        readClasses();
-        const QList<ImageRecord> images = m_document->store().images();
+        setClasses(classes);
         m_records.reserve(images.size());
-        for (const ImageRecord &image : images)
+        for (const ImageRecord &image : std::as_const(images))
             m_records.append({image.id, image.classId, fileNameOf(image.path)});
         rebuildRows();
     }
@@ -67,10 +74,10 @@ ProjectDocument *ThumbnailGridModel::document() const
     return m_document;
 }
 
-void ThumbnailGridModel::readClasses()
+void ThumbnailGridModel::setClasses(const QList<ClassInfo> &classes)
 {
     m_classes.clear();
-    for (const ClassInfo &info : m_document->store().classes())
+    for (const ClassInfo &info : classes)
         m_classes.insert(info.id, {info.name, QColor(info.color)});
 }
 
@@ -99,8 +106,15 @@ void ThumbnailGridModel::reload()
 {
     if (!m_document)
         return;
-    const QList<ImageRecord> images = m_document->store().images();
-    readClasses();
+    QList<ImageRecord> images;
+    try {
+        images = m_document->store().images();
+        setClasses(m_document->store().classes());
+    } catch (const Error &error) {
+        // Busy or failing: keep showing what was read last; the next change reads again.
+        qWarning("Cannot reload the images: %s", qUtf8Printable(error.message()));
+        return;
+    }
 
     // Images are never reordered and ids only grow, so usually the old records are a prefix of the
     // new ones: append those rows instead of resetting, which would lose the selection and scroll.

@@ -14,6 +14,7 @@
 
 namespace Atelier {
 
+struct ClassInfo;
 class ProjectDocument;
 class ThumbnailLoader;
 
@@ -79,7 +80,7 @@ private:
         QColor color;
     };
 
-    void readClasses();
+    void setClasses(const QList<ClassInfo> &classes);
     void rebuildRows();
     void applyLabels(const QList<qint64> &imageIds, qint64 classId);
     int recordIndex(qint64 imageId) const;

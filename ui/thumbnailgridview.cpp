@@ -2,7 +2,9 @@
 
 #include "thumbnaildelegate.h"
 #include "thumbnailgridmodel.h"
+#include "uicolors.h"
 
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -39,6 +41,8 @@ ThumbnailGridView::ThumbnailGridView(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    // A scroll bar that comes and goes would change the width the cells share, and relayout.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setItemDelegate(m_delegate);
     setAccessibleName(tr("Images"));
     updateGridSize();
@@ -70,6 +74,7 @@ void ThumbnailGridView::setThumbnailSize(int pixels)
         return;
     const QModelIndex anchor = currentIndex();
     m_delegate->setThumbnailSize(pixels);
+    setIconSize(QSize(pixels, pixels));
     updateGridSize();
     if (anchor.isValid())
         scrollTo(anchor, QAbstractItemView::PositionAtCenter);
@@ -107,11 +112,40 @@ qint64 ThumbnailGridView::currentImageId() const
 
 void ThumbnailGridView::updateGridSize()
 {
-    const QSize cell = m_delegate->cellSize(font());
+    // Cells share out the spare width, so the grid fills the view edge to edge.
+    QSize cell = m_delegate->cellSize(font());
+    const int available = viewport()->width();
+    const int columns = qMax(1, available / cell.width());
+    cell.setWidth(qMax(cell.width(), available / columns));
+    if (cell == gridSize())
+        return;
+    m_delegate->setCellWidth(cell.width());
     setGridSize(cell);
-    setIconSize(QSize(m_delegate->thumbnailSize(), m_delegate->thumbnailSize()));
     // One wheel notch scrolls about a third of a row.
     verticalScrollBar()->setSingleStep(qMax(16, cell.height() / 3));
+}
+
+void ThumbnailGridView::setEmptyMessage(const QString &message)
+{
+    if (message == m_emptyMessage)
+        return;
+    m_emptyMessage = message;
+    viewport()->update();
+}
+
+void ThumbnailGridView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (m_emptyMessage.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    QFont font = painter.font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter.setFont(font);
+    painter.setPen(UiColors::mutedText(palette()));
+    painter.drawText(viewport()->rect().adjusted(48, 48, -48, -48), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_emptyMessage);
 }
 
 void ThumbnailGridView::wheelEvent(QWheelEvent *event)
@@ -129,6 +163,7 @@ void ThumbnailGridView::wheelEvent(QWheelEvent *event)
 void ThumbnailGridView::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
+    updateGridSize();
     reportVisibleRows();
 }
 

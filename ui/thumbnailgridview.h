@@ -24,6 +24,8 @@ public:
     ThumbnailGridModel *gridModel() const { return m_model; }
 
     int thumbnailSize() const;
+    /// What the view says when it has no rows (an empty project, an empty class).
+    void setEmptyMessage(const QString &message);
     /// Image ids of the selected rows, in row order.
     QList<qint64> selectedImageIds() const;
     /// The image under the keyboard cursor, or 0.
@@ -40,6 +42,7 @@ signals:
     void currentImageChanged(qint64 imageId);
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -51,6 +54,7 @@ private:
 
     ThumbnailGridModel *m_model = nullptr;
     ThumbnailDelegate *m_delegate = nullptr;
+    QString m_emptyMessage;
 };
 
 } // namespace Atelier

@@ -76,7 +76,12 @@ WelcomeWidget::WelcomeWidget(RecentProjects *recent, QWidget *parent)
     , m_noRecentLabel(new QLabel(tr("Projects you open will be listed here."), this))
 {
     setObjectName(QStringLiteral("welcome"));
+    // A touch lighter than the window, so the page reads as a page rather than an empty frame.
     setAutoFillBackground(true);
+    QPalette pagePalette = palette();
+    pagePalette.setColor(QPalette::Window, UiColors::blend(pagePalette.color(QPalette::Window),
+                                                           pagePalette.color(QPalette::Base), 0.6));
+    setPalette(pagePalette);
 
     // Heading: icon, welcome, what the studio is for
     auto *icon = new QLabel(this);
@@ -97,14 +102,13 @@ WelcomeWidget::WelcomeWidget(RecentProjects *recent, QWidget *parent)
 
     auto *headingText = new QVBoxLayout;
     headingText->setSpacing(4);
-    headingText->addStretch(1);
     headingText->addWidget(title);
     headingText->addWidget(subtitle);
-    headingText->addStretch(1);
     auto *heading = new QHBoxLayout;
     heading->setSpacing(18);
-    heading->addWidget(icon, 0, Qt::AlignTop);
+    heading->addWidget(icon, 0, Qt::AlignVCenter);
     heading->addLayout(headingText, 1);
+    heading->setAlignment(headingText, Qt::AlignVCenter);
 
     // The two main ways in
     QPushButton *newCard = createActionCard(
@@ -124,6 +128,9 @@ WelcomeWidget::WelcomeWidget(RecentProjects *recent, QWidget *parent)
     sampleButton->setObjectName(QStringLiteral("sampleProjectButton"));
     sampleButton->setFlat(true);
     sampleButton->setCursor(Qt::PointingHandCursor);
+    QPalette linkPalette = sampleButton->palette();
+    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    sampleButton->setPalette(linkPalette);
     sampleButton->setToolTip(tr("Creates a small project of generated posters in three classes"));
     connect(sampleButton, &QPushButton::clicked, this, &WelcomeWidget::sampleProjectRequested);
 
@@ -138,7 +145,6 @@ WelcomeWidget::WelcomeWidget(RecentProjects *recent, QWidget *parent)
     m_recentList->setItemDelegate(new RecentProjectDelegate(m_recentList));
     m_recentList->setAccessibleName(tr("Recent projects"));
     m_recentList->setFrameShape(QFrame::StyledPanel);
-    m_recentList->setMinimumHeight(140);
     m_recentList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_noRecentLabel->setPalette(mutedPalette);
     m_noRecentLabel->setAlignment(Qt::AlignCenter);
@@ -154,16 +160,18 @@ WelcomeWidget::WelcomeWidget(RecentProjects *recent, QWidget *parent)
 
     auto *column = new QVBoxLayout;
     column->setSpacing(14);
+    column->addStretch(1);
     column->addLayout(heading);
     column->addSpacing(10);
     column->addLayout(cards);
     column->addWidget(sampleButton, 0, Qt::AlignLeft);
     column->addSpacing(8);
     column->addWidget(recentTitle);
-    column->addWidget(m_recentList, 1);
+    column->addWidget(m_recentList);
     column->addWidget(m_noRecentLabel);
     column->addSpacing(6);
     column->addWidget(tip);
+    column->addStretch(2);
 
     auto *content = new QWidget(this);
     content->setLayout(column);
@@ -231,6 +239,10 @@ void WelcomeWidget::refreshRecent()
         item->setData(Qt::UserRole, file);
         item->setToolTip(QDir::toNativeSeparators(file));
     }
+    // As tall as its entries (up to a handful), so the page keeps its shape.
+    const int rowHeight = m_recentList->sizeHintForRow(0);
+    const int visibleRows = qBound(1, int(files.size()), 5);
+    m_recentList->setFixedHeight(visibleRows * qMax(rowHeight, 1) + 2 * m_recentList->frameWidth());
     m_recentList->setVisible(!files.isEmpty());
     m_noRecentLabel->setVisible(files.isEmpty());
     if (!files.isEmpty())

@@ -253,8 +253,6 @@ void TestMainWindow::labelsTheSelectionWithAKey()
     for (int row = 0; row < window.gridModel()->rowCount(); ++row)
         QCOMPARE(window.gridModel()->index(row).data(ThumbnailGridModel::ClassIdRole).toLongLong(), prints->id);
 
-    for (QAction *a : grid->actions()) qInfo() << a->text() << a->shortcut() << a->isEnabled();
-    qInfo() << QApplication::focusWidget() << grid->selectionModel()->selectedIndexes().size();
     QTest::keyClick(grid, '0');
     QCOMPARE(window.document()->store().labelCounts().value(0), 2);
 }
