@@ -37,11 +37,12 @@ PluginManager &PluginManager::instance()
 QStringList PluginManager::defaultPluginDirs()
 {
     QStringList dirs = qEnvironmentVariable("ATELIER_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    if (QCoreApplication::instance())
-        dirs.append(QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"));
-#ifdef ATELIER_PLUGIN_INSTALL_DIR
-    dirs.append(QStringLiteral(ATELIER_PLUGIN_INSTALL_DIR));
-#endif
+    if (QCoreApplication::instance()) {
+        const QString binDir = QCoreApplication::applicationDirPath();
+        dirs.append(binDir + QStringLiteral("/plugins"));
+        // Installed: bin/ and lib/atelier/plugins share a prefix, whichever prefix a package chose.
+        dirs.append(binDir + QStringLiteral("/../" ATELIER_PLUGIN_RELATIVE_DIR));
+    }
     for (QString &dir : dirs)
         dir = QDir::cleanPath(dir);
     dirs.removeDuplicates();

@@ -16,7 +16,7 @@ class PluginManager
 public:
     static PluginManager &instance();
 
-    /// Where plugins are looked for: `plugins/` beside the executable, then the installed location.
+    /// Where plugins are looked for: `plugins/` beside the executable, then `../lib/atelier/plugins`.
     /// The ATELIER_PLUGIN_PATH environment variable (colon-separated) is searched first.
     static QStringList defaultPluginDirs();
 
