@@ -1,5 +1,6 @@
 #include "duplicategroups.h"
 
+#include "duplicatefinder.h"
 #include "projectstore.h"
 #include "sqlitedatabase.h"
 
@@ -24,9 +25,14 @@ QList<QList<qint64>> DuplicateGroups::exact(const ProjectStore &store)
     return groups;
 }
 
-QList<QList<qint64>> DuplicateGroups::forSplitting(const ProjectStore &store)
+QList<QList<qint64>> DuplicateGroups::forSplitting(ProjectStore &store)
 {
-    return exact(store);
+    const DuplicateReport report = DuplicateFinder(DuplicateSearchParams()).findInProject(store);
+    QList<QList<qint64>> groups;
+    groups.reserve(report.groups.size());
+    for (const DuplicateGroup &group : report.groups)
+        groups.append(group.imageIds);
+    return groups;
 }
 
 } // namespace Atelier
