@@ -5,10 +5,12 @@
 #include "datasetsplit.h"
 #include "duplicategroups.h"
 #include "error.h"
+#include "fingerprinttask.h"
 #include "importerinterface.h"
 #include "pluginmanager.h"
 #include "projectstore.h"
 #include "splitstore.h"
+#include "terminalprogress.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -298,6 +300,13 @@ public:
                 throw UsageError{QStringLiteral("unknown split '%1' (train, validation, test or none)").arg(pin.mid(equals + 1))};
         }
 
+        // Near duplicates are found from fingerprints: make them for any image that has none yet.
+        {
+            TerminalProgress progress(!options.quiet);
+            FingerprintParams fingerprinting;
+            fingerprinting.threads = options.threads;
+            FingerprintTask(store->filePath(), fingerprinting).run(&progress);
+        }
         const QList<QList<qint64>> groups = DuplicateGroups::forSplitting(*store);
         qint64 versionId = 0;
         QJsonArray conflicts;
