@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QRect>
+#include <QString>
 
 namespace Atelier {
 
@@ -23,6 +24,14 @@ struct ContentRect
     QRect rect;
     BorderStatus status = BorderStatus::None;
     int detectorVersion = 0;
+};
+
+/// An image that a curation task could not use, and why (a missing or unreadable file).
+struct CurationProblem
+{
+    qint64 imageId = 0;
+    QString path; ///< absolute
+    QString reason;
 };
 
 /// A stored fingerprint, still serialised (see ImageFingerprint::fromBytes).

@@ -3,15 +3,29 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <numeric>
+#include <vector>
 
 namespace Atelier {
 
 namespace {
 
-constexpr int FullSide = ImageFingerprint::Side;
-constexpr int HalfSide = FullSide / 2;
-constexpr int Cells = 4;
+constexpr int FineSide = ImageFingerprint::Side;
+constexpr int CoarseSide = FineSide / 2;
+constexpr int HalfSide = CoarseSide / 2;
+/// Cells of the fine comparison, per axis: a changed title or picture shows in a few of them.
+constexpr int CellSide = 8;
+constexpr int Cells = FineSide / CellSide;
+/// Each cell may move this far (fine pixels) on its own: a rotation of a few degrees, a slightly
+/// wrong scale or the warp of a rescan move parts of a picture by a pixel or two.
+constexpr int LocalShift = 2;
+/// The decision rests on the mean of this many worst cells.
+constexpr size_t WorstCells = 3;
+/// The outermost pixels are not compared: a rotated rescan shows the scanner's lid there, and a
+/// crop's rounding leaves half pixels.
+constexpr int EdgeMargin = 3;
 /// How far a crop may move an edge: beyond this, two pictures are different framings.
 constexpr double MaxEdgeShift = 0.11;
 /// Below this overlap the two frames are not the same picture.
@@ -24,22 +38,59 @@ struct Grid
     float at(int x, int y) const { return v[size_t(y * S + x)]; }
 };
 
-Grid<FullSide> fullGrid(const ImageFingerprint &fingerprint)
+template<int S>
+Grid<S / 2> halved(const Grid<S> &full)
 {
-    Grid<FullSide> grid;
+    Grid<S / 2> half;
+    for (int y = 0; y < S / 2; ++y)
+        for (int x = 0; x < S / 2; ++x)
+            half.v[size_t(y * (S / 2) + x)] = 0.25f * (full.at(2 * x, 2 * y) + full.at(2 * x + 1, 2 * y)
+                                                      + full.at(2 * x, 2 * y + 1) + full.at(2 * x + 1, 2 * y + 1));
+    return half;
+}
+
+Grid<FineSide> fineGrid(const ImageFingerprint &fingerprint)
+{
+    Grid<FineSide> grid;
     for (size_t i = 0; i < grid.v.size(); ++i)
         grid.v[i] = fingerprint.picture[i];
     return grid;
 }
 
-Grid<HalfSide> halfGrid(const Grid<FullSide> &full)
+/// A light blur: print finer than a pixel aliases differently in every rescan.
+template<int S>
+Grid<S> softened(const Grid<S> &grid)
 {
-    Grid<HalfSide> half;
-    for (int y = 0; y < HalfSide; ++y)
-        for (int x = 0; x < HalfSide; ++x)
-            half.v[size_t(y * HalfSide + x)] = 0.25f * (full.at(2 * x, 2 * y) + full.at(2 * x + 1, 2 * y)
-                                                        + full.at(2 * x, 2 * y + 1) + full.at(2 * x + 1, 2 * y + 1));
-    return half;
+    Grid<S> across, result;
+    for (int y = 0; y < S; ++y)
+        for (int x = 0; x < S; ++x)
+            across.v[size_t(y * S + x)] = 0.25f * grid.at(std::max(0, x - 1), y) + 0.5f * grid.at(x, y)
+                                          + 0.25f * grid.at(std::min(S - 1, x + 1), y);
+    for (int y = 0; y < S; ++y)
+        for (int x = 0; x < S; ++x)
+            result.v[size_t(y * S + x)] = 0.25f * across.at(x, std::max(0, y - 1)) + 0.5f * across.at(x, y)
+                                          + 0.25f * across.at(x, std::min(S - 1, y + 1));
+    return result;
+}
+
+/// Replaces each level by its rank (ties share the middle rank), for the alignment search only:
+/// brightness, contrast and gamma then no longer move the residual's minimum.
+template<int S>
+Grid<S> equalised(const Grid<S> &grid)
+{
+    std::array<int, 256> histogram{};
+    for (const float value : grid.v)
+        ++histogram[size_t(std::clamp(int(value), 0, 255))];
+    std::array<float, 256> lut{};
+    int below = 0;
+    for (int level = 0; level < 256; ++level) {
+        lut[size_t(level)] = 255.0f * (below + histogram[size_t(level)] * 0.5f) / (S * S);
+        below += histogram[size_t(level)];
+    }
+    Grid<S> result;
+    for (size_t i = 0; i < grid.v.size(); ++i)
+        result.v[i] = lut[size_t(std::clamp(int(grid.v[i]), 0, 255))];
+    return result;
 }
 
 /// The first picture's frame in the second's normalised coordinates.
@@ -50,81 +101,58 @@ struct Frame
 
 /// Where each row or column of the first picture falls in the second: an index, a fraction for
 /// linear interpolation, and whether it falls inside at all. Axes are independent, so the 2-D
-/// sampling costs one lookup per axis.
-template<int S>
+/// sampling costs one lookup per axis. `Pad` extra positions on each side serve the local shifts.
+template<int S, int Pad = 0>
 struct AxisSampling
 {
-    std::array<int, S> index{};
-    std::array<float, S> fraction{};
-    std::array<bool, S> inside{};
-    int insideCount = 0;
+    static constexpr int Size = S + 2 * Pad;
+    std::array<int, Size> index{};
+    std::array<float, Size> fraction{};
+    std::array<bool, Size> inside{};
+    int insideCount = 0; ///< among the S unpadded positions
 
     AxisSampling(double from, double to)
     {
-        for (int i = 0; i < S; ++i) {
+        for (int k = 0; k < Size; ++k) {
+            const int i = k - Pad;
             const double position = from * S + (i + 0.5) * (to - from) - 0.5;
-            inside[size_t(i)] = position >= -0.5 && position <= S - 0.5;
+            inside[size_t(k)] = position >= -0.5 && position <= S - 0.5;
             const double clamped = std::clamp(position, 0.0, double(S - 1));
             const int low = std::min(int(clamped), S - 2);
-            index[size_t(i)] = low;
-            fraction[size_t(i)] = float(clamped - low);
-            insideCount += inside[size_t(i)] ? 1 : 0;
+            index[size_t(k)] = low;
+            fraction[size_t(k)] = float(clamped - low);
+            if (i >= 0 && i < S && inside[size_t(k)])
+                ++insideCount;
         }
     }
 };
 
-struct Residual
-{
-    double difference = std::numeric_limits<double>::max();
-    double overlap = 0;
-};
-
 template<int S>
-Residual residual(const Grid<S> &first, const Grid<S> &second, const Frame &frame,
-                  std::array<double, Cells * Cells> *cells = nullptr)
+double alignmentResidual(const Grid<S> &first, const Grid<S> &second, const Frame &frame)
 {
     const AxisSampling<S> xs(frame.left, frame.right);
     const AxisSampling<S> ys(frame.top, frame.bottom);
-    Residual result;
-    result.overlap = double(xs.insideCount) * ys.insideCount / (S * S);
-    if (result.overlap < MinOverlap)
-        return result;
-    std::array<double, Cells * Cells> cellSum{};
-    std::array<int, Cells * Cells> cellCount{};
+    if (double(xs.insideCount) * ys.insideCount / (S * S) < MinOverlap)
+        return std::numeric_limits<double>::max();
     double sum = 0;
     for (int y = 0; y < S; ++y) {
         if (!ys.inside[size_t(y)])
             continue;
-        const int sy = ys.index[size_t(y)];
         const float fy = ys.fraction[size_t(y)];
-        const float *row0 = second.v.data() + sy * S;
+        const float *row0 = second.v.data() + ys.index[size_t(y)] * S;
         const float *row1 = row0 + S;
         const float *target = first.v.data() + y * S;
-        const int cellRow = (y * Cells / S) * Cells;
         for (int x = 0; x < S; ++x) {
             if (!xs.inside[size_t(x)])
                 continue;
             const int sx = xs.index[size_t(x)];
             const float fx = xs.fraction[size_t(x)];
-            const float top = row0[sx] + fx * (row0[sx + 1] - row0[sx]);
-            const float bottom = row1[sx] + fx * (row1[sx + 1] - row1[sx]);
-            const float d = std::abs(target[x] - (top + fy * (bottom - top)));
-            sum += d;
-            if (cells) {
-                const int cell = cellRow + x * Cells / S;
-                cellSum[size_t(cell)] += d;
-                ++cellCount[size_t(cell)];
-            }
+            const float upper = row0[sx] + fx * (row0[sx + 1] - row0[sx]);
+            const float lower = row1[sx] + fx * (row1[sx + 1] - row1[sx]);
+            sum += std::abs(target[x] - (upper + fy * (lower - upper)));
         }
     }
-    const int count = xs.insideCount * ys.insideCount;
-    result.difference = sum / count / 255.0;
-    if (cells) {
-        const int cellPixels = (S / Cells) * (S / Cells);
-        for (size_t c = 0; c < cellSum.size(); ++c)
-            (*cells)[c] = cellCount[c] * 2 >= cellPixels ? cellSum[c] / cellCount[c] / 255.0 : -1.0;
-    }
-    return result;
+    return sum / (xs.insideCount * ys.insideCount);
 }
 
 /// Best placements of one axis from the pictures' mean profiles along it.
@@ -184,7 +212,7 @@ bool withinCropRange(const Frame &frame)
 template<int S>
 Frame refine(const Grid<S> &first, const Grid<S> &second, Frame frame, double step, int rounds)
 {
-    double best = residual(first, second, frame).difference;
+    double best = alignmentResidual(first, second, frame);
     for (int round = 0; round < rounds; ++round) {
         bool improved = false;
         for (double Frame::*edge : {&Frame::left, &Frame::right, &Frame::top, &Frame::bottom})
@@ -193,7 +221,7 @@ Frame refine(const Grid<S> &first, const Grid<S> &second, Frame frame, double st
                 moved.*edge += direction * step;
                 if (!withinCropRange(moved))
                     continue;
-                const double score = residual(first, second, moved).difference;
+                const double score = alignmentResidual(first, second, moved);
                 if (score < best) {
                     best = score;
                     frame = moved;
@@ -206,49 +234,276 @@ Frame refine(const Grid<S> &first, const Grid<S> &second, Frame frame, double st
     return frame;
 }
 
-} // namespace
-
-FingerprintMatch FingerprintMatcher::compare(const ImageFingerprint &firstPrint, const ImageFingerprint &secondPrint)
+/// Finds where the first picture lies in the second: each axis on its own from the mean
+/// profiles, the best pairings in 2-D, then edge by edge on finer pictures.
+Frame align(const Grid<CoarseSide> &first, const Grid<CoarseSide> &second)
 {
-    const Grid<FullSide> first = fullGrid(firstPrint);
-    const Grid<FullSide> second = fullGrid(secondPrint);
-    const Grid<HalfSide> firstHalf = halfGrid(first);
-    const Grid<HalfSide> secondHalf = halfGrid(second);
-
-    // Coarse: each axis on its own from the mean profiles, then the best pairings in 2-D.
+    const Grid<HalfSide> firstHalf = halved(first);
+    const Grid<HalfSide> secondHalf = halved(second);
     std::array<float, HalfSide> firstColumns, firstRows, secondColumns, secondRows;
     profiles<HalfSide>(firstHalf, &firstColumns, &firstRows);
     profiles<HalfSide>(secondHalf, &secondColumns, &secondRows);
     const auto xs = bestAxisPlacements<HalfSide>(firstColumns, secondColumns);
     const auto ys = bestAxisPlacements<HalfSide>(firstRows, secondRows);
     Frame frame;
-    double best = residual(firstHalf, secondHalf, frame).difference;
+    double best = alignmentResidual(firstHalf, secondHalf, frame);
     for (const auto &x : xs)
         for (const auto &y : ys) {
             const Frame candidate{x.first, x.second, y.first, y.second};
-            const double score = residual(firstHalf, secondHalf, candidate).difference;
+            const double score = alignmentResidual(firstHalf, secondHalf, candidate);
             if (score < best) {
                 best = score;
                 frame = candidate;
             }
         }
-
-    // Fine: edge by edge, on the half and then the full pictures.
     frame = refine(firstHalf, secondHalf, frame, 0.0125, 8);
-    frame = refine(first, second, frame, 0.00625, 8);
+    return refine(first, second, frame, 0.00625, 8);
+}
+
+/// Above this the aligned pictures are plainly different (mean rank difference, 0..1; unrelated
+/// pictures score about 1/3): the fine comparison is skipped.
+constexpr double PlainlyDifferent = 0.2;
+
+/// Maps the second picture's gray levels onto the first's by matching their histograms over the
+/// overlap: any brightness, contrast or gamma change (anything that keeps the order of levels) is
+/// undone, and, unlike a fitted curve, misaligned pixels do not flatten it.
+class ToneMatch
+{
+public:
+    void addFirst(float level) { ++m_first[bin(level)]; }
+    void addSecond(float level) { ++m_second[bin(level)]; }
+
+    void fit()
+    {
+        const double firstTotal = std::accumulate(m_first.begin(), m_first.end(), 0.0);
+        const double secondTotal = std::accumulate(m_second.begin(), m_second.end(), 0.0);
+        if (firstTotal == 0 || secondTotal == 0) {
+            for (int level = 0; level < Levels; ++level)
+                m_table[size_t(level)] = float(level);
+            return;
+        }
+        // The first picture's quantile function, as a walk along its histogram.
+        size_t firstBin = 0;
+        double firstBelow = 0;
+        double secondBelow = 0;
+        for (int level = 0; level < Levels; ++level) {
+            const double quantile = (secondBelow + 0.5 * m_second[size_t(level)]) / secondTotal * firstTotal;
+            secondBelow += m_second[size_t(level)];
+            while (firstBin + 1 < m_first.size() && firstBelow + m_first[firstBin] < quantile) {
+                firstBelow += m_first[firstBin];
+                ++firstBin;
+            }
+            const double within = m_first[firstBin] > 0 ? (quantile - firstBelow) / m_first[firstBin] : 0.5;
+            m_table[size_t(level)] = float(firstBin + std::clamp(within, 0.0, 1.0) - 0.5);
+        }
+    }
+
+    float map(float level) const
+    {
+        const float clamped = std::clamp(level, 0.0f, float(Levels - 1) - 0.001f);
+        const int low = int(clamped);
+        return m_table[size_t(low)] + (clamped - low) * (m_table[size_t(low + 1)] - m_table[size_t(low)]);
+    }
+
+private:
+    static constexpr int Levels = 256;
+    static size_t bin(float level) { return size_t(std::clamp(int(level + 0.5f), 0, Levels - 1)); }
+
+    std::array<double, Levels> m_first{};
+    std::array<double, Levels> m_second{};
+    std::array<float, Levels> m_table{};
+};
+
+/// Areas where a picture is flat at black or white (clipped by a brighter or darker scan) hold
+/// no detail to compare: where either picture has one, the pixels are left out.
+template<int S>
+std::vector<quint8> clippedAreas(const Grid<S> &grid)
+{
+    std::vector<quint8> clipped(size_t(S * S), 0);
+    for (int y = 0; y < S; ++y)
+        for (int x = 0; x < S; ++x) {
+            bool allLight = true, allDark = true;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const float v = grid.at(std::clamp(x + dx, 0, S - 1), std::clamp(y + dy, 0, S - 1));
+                    allLight = allLight && v >= 247;
+                    allDark = allDark && v <= 8;
+                }
+            clipped[size_t(y * S + x)] = allLight || allDark;
+        }
+    return clipped;
+}
+
+struct CellResiduals
+{
+    double worstThree = 1; ///< mean of the three worst cells
+    double overlap = 0;
+};
+
+/// Compares the first picture with the second resampled onto it: tone curve fitted, each cell
+/// allowed its own small shift, in half-pixel steps. A cell's residual is in units of its own
+/// contrast (or the picture's, in flat cells), so that sharp print and soft washes weigh alike.
+CellResiduals cellResiduals(const Grid<FineSide> &first, const Grid<FineSide> &second, const Frame &frame)
+{
+    constexpr int S = FineSide;
+    // The second picture is sampled at twice the first's resolution, with a margin for the shifts.
+    constexpr int Fine = 2 * S;
+    constexpr int Margin = 2 * LocalShift;
+    constexpr int Padded = Fine + 2 * Margin;
+    const AxisSampling<Fine, Margin> xs(frame.left, frame.right);
+    const AxisSampling<Fine, Margin> ys(frame.top, frame.bottom);
+    CellResiduals result;
+    result.overlap = double(xs.insideCount) * ys.insideCount / (Fine * Fine);
+    if (result.overlap < MinOverlap)
+        return result;
+
+    // AxisSampling<Fine> indexes a picture of Fine pixels: the second picture is S wide, so
+    // positions are halved onto it.
+    auto position = [](const AxisSampling<Fine, Margin> &axis, int k) {
+        return std::clamp((axis.index[size_t(k)] + axis.fraction[size_t(k)] + 0.5f) * 0.5f - 0.5f, 0.0f, float(S - 1));
+    };
+    const std::vector<quint8> firstClips = clippedAreas(first);
+    const std::vector<quint8> secondClips = clippedAreas(second);
+    std::vector<float> sampled(size_t(Padded * Padded), 0.0f);
+    std::vector<quint8> inside(size_t(Padded * Padded), 0);
+    for (int y = 0; y < Padded; ++y) {
+        const float py = position(ys, y);
+        const int sy = std::min(int(py), S - 2);
+        const float fy = py - sy;
+        const float *row0 = second.v.data() + sy * S;
+        const float *row1 = row0 + S;
+        for (int x = 0; x < Padded; ++x) {
+            const float px = position(xs, x);
+            const int sx = std::min(int(px), S - 2);
+            const float fx = px - sx;
+            const float upper = row0[sx] + fx * (row0[sx + 1] - row0[sx]);
+            const float lower = row1[sx] + fx * (row1[sx + 1] - row1[sx]);
+            sampled[size_t(y * Padded + x)] = upper + fy * (lower - upper);
+            const bool secondClipped = secondClips[size_t(int(py + 0.5f) * S + int(px + 0.5f))];
+            inside[size_t(y * Padded + x)] = xs.inside[size_t(x)] && ys.inside[size_t(y)] && !secondClipped;
+        }
+    }
+    // The first picture's pixel (x, y) sits at (2x + 1/2, 2y + 1/2) on the fine grid: index 2x + Margin.
+    auto at = [&](int x, int y) { return size_t((2 * y + Margin) * Padded + 2 * x + Margin); };
+
+    // Pixels that count: inside both pictures and clipped in neither.
+    std::vector<quint8> compared(size_t(S * S), 0);
+    double sumA = 0, sumA2 = 0, sumB = 0, sumB2 = 0;
+    int count = 0;
+    for (int y = 0; y < S; ++y)
+        for (int x = 0; x < S; ++x) {
+            if (!inside[at(x, y)] || firstClips[size_t(y * S + x)] || x < EdgeMargin || y < EdgeMargin
+                || x >= S - EdgeMargin || y >= S - EdgeMargin)
+                continue;
+            compared[size_t(y * S + x)] = 1;
+            const double a = first.at(x, y), b = sampled[at(x, y)];
+            sumA += a;
+            sumA2 += a * a;
+            sumB += b;
+            sumB2 += b * b;
+            ++count;
+        }
+    if (count == 0)
+        return result;
+    const double contrastA = std::sqrt(std::max(0.0, sumA2 / count - (sumA / count) * (sumA / count)));
+    const double contrastB = std::sqrt(std::max(0.0, sumB2 / count - (sumB / count) * (sumB / count)));
+    // The second picture's levels in the first's contrast, to weigh its cells alike.
+    const double gainB = contrastA > 1 && contrastB > 1 ? contrastA / contrastB : 1.0;
+    // Below this a cell is flat: paper grain and noise must not look like a difference there.
+    const double flatness = std::max(6.0, 0.3 * contrastA);
+
+    std::vector<double> residuals;
+    residuals.reserve(Cells * Cells);
+    for (int cy = 0; cy < Cells; ++cy)
+        for (int cx = 0; cx < Cells; ++cx) {
+            int pixels = 0;
+            for (int y = cy * CellSide; y < (cy + 1) * CellSide; ++y)
+                for (int x = cx * CellSide; x < (cx + 1) * CellSide; ++x)
+                    pixels += compared[size_t(y * S + x)];
+            if (pixels * 2 < CellSide * CellSide)
+                continue;
+            // The shift where the two cells correlate best. Each cell gets its own gain and offset:
+            // a local change of brightness (one colour clipping, uneven lighting) costs nothing,
+            // while different content leaves what no gain can explain.
+            auto residualAt = [&](int dx, int dy) {
+                    double a1 = 0, a2 = 0, b1 = 0, b2 = 0, ab = 0;
+                    int used = 0;
+                    for (int y = cy * CellSide; y < (cy + 1) * CellSide; ++y) {
+                        const long row = long(at(0, y)) + dy * Padded + dx;
+                        for (int x = cx * CellSide; x < (cx + 1) * CellSide; ++x) {
+                            const size_t k = size_t(row + 2 * x);
+                            if (!inside[k] || !compared[size_t(y * S + x)])
+                                continue;
+                            const double a = first.at(x, y), b = sampled[k];
+                            a1 += a;
+                            a2 += a * a;
+                            b1 += b;
+                            b2 += b * b;
+                            ab += a * b;
+                            ++used;
+                        }
+                    }
+                    if (used * 2 < pixels)
+                        return std::numeric_limits<double>::max();
+                    const double varA = std::max(0.0, a2 / used - (a1 / used) * (a1 / used));
+                    const double varB = std::max(0.0, b2 / used - (b1 / used) * (b1 / used));
+                    const double cov = ab / used - (a1 / used) * (b1 / used);
+                    const double correlation = varA > 0 && varB > 0 ? std::max(0.0, cov / std::sqrt(varA * varB)) : 0.0;
+                    const double strength = std::max(std::sqrt(varA), gainB * std::sqrt(varB));
+                    return std::sqrt(std::max(0.0, 1 - correlation * correlation)) * std::min(1.0, strength / flatness);
+            };
+            // Whole pixels first, then the half pixels around the best of them.
+            double best = std::numeric_limits<double>::max();
+            int bestX = 0, bestY = 0;
+            for (int dy = -Margin; dy <= Margin; dy += 2)
+                for (int dx = -Margin; dx <= Margin; dx += 2) {
+                    const double residual = residualAt(dx, dy);
+                    if (residual < best) {
+                        best = residual;
+                        bestX = dx;
+                        bestY = dy;
+                    }
+                }
+            for (int dy = std::max(-Margin, bestY - 1); dy <= std::min(Margin, bestY + 1); ++dy)
+                for (int dx = std::max(-Margin, bestX - 1); dx <= std::min(Margin, bestX + 1); ++dx)
+                    if ((dx - bestX) % 2 != 0 || (dy - bestY) % 2 != 0)
+                        best = std::min(best, residualAt(dx, dy));
+            if (best == std::numeric_limits<double>::max())
+                continue;
+            residuals.push_back(best);
+        }
+    // One odd cell (a speck, a fold, the scanner's lid in a corner) must not decide; a changed
+    // title or picture spreads over several.
+    const size_t counted = std::min<size_t>(WorstCells, residuals.size());
+    if (counted == 0)
+        return result;
+    std::partial_sort(residuals.begin(), residuals.begin() + long(counted), residuals.end(), std::greater<double>());
+    result.worstThree = std::accumulate(residuals.begin(), residuals.begin() + long(counted), 0.0) / double(counted);
+    return result;
+}
+
+} // namespace
+
+FingerprintMatch FingerprintMatcher::compare(const ImageFingerprint &firstPrint, const ImageFingerprint &secondPrint)
+{
+    const Grid<FineSide> first = fineGrid(firstPrint);
+    const Grid<FineSide> second = fineGrid(secondPrint);
+    const Grid<CoarseSide> firstCoarse = equalised(halved(first));
+    const Grid<CoarseSide> secondCoarse = equalised(halved(second));
+    const Frame frame = align(firstCoarse, secondCoarse);
 
     FingerprintMatch match;
-    std::array<double, Cells * Cells> cells{};
-    const Residual full = residual(first, second, frame, &cells);
-    match.overlap = full.overlap;
-    if (full.overlap < MinOverlap)
-        return match;
-    match.difference = full.difference;
-    match.worstCell = *std::max_element(cells.begin(), cells.end());
     match.left = frame.left;
     match.right = frame.right;
     match.top = frame.top;
     match.bottom = frame.bottom;
+    match.alignmentResidual = std::min(1.0, alignmentResidual(firstCoarse, secondCoarse, frame) / 255.0);
+    if (match.alignmentResidual > PlainlyDifferent)
+        return match;
+
+    const CellResiduals residuals = cellResiduals(softened(first), softened(second), frame);
+    match.overlap = residuals.overlap;
+    match.difference = residuals.worstThree;
     return match;
 }
 

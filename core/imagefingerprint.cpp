@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -57,27 +58,16 @@ quint64 dctHash(const cv::Mat &gray)
     return hash;
 }
 
-/// Replaces each gray level by its rank among the picture's pixels (ties share the middle rank):
-/// any change of brightness, contrast or gamma that keeps the order of gray levels is undone.
-void equalise(const cv::Mat &small, quint8 *out)
-{
-    std::array<int, 256> histogram{};
-    for (int y = 0; y < small.rows; ++y)
-        for (int x = 0; x < small.cols; ++x)
-            ++histogram[small.at<uchar>(y, x)];
-    std::array<quint8, 256> lut{};
-    const double total = double(small.total());
-    int below = 0;
-    for (int v = 0; v < 256; ++v) {
-        lut[size_t(v)] = quint8(std::min(255.0, (below + histogram[size_t(v)] / 2.0) / total * 256.0));
-        below += histogram[size_t(v)];
-    }
-    for (int y = 0; y < small.rows; ++y)
-        for (int x = 0; x < small.cols; ++x)
-            *out++ = lut[small.at<uchar>(y, x)];
-}
-
 } // namespace
+
+ImageFingerprint::Trim ImageFingerprint::viewTrim(int index)
+{
+    // Per axis: 3% off both sides, 6% off the first side, 6% off the second side.
+    static const std::pair<double, double> axis[] = {{0.03, 0.03}, {0.06, 0.0}, {0.0, 0.06}};
+    const auto &horizontal = axis[index % 3];
+    const auto &vertical = axis[index / 3];
+    return {horizontal.first, horizontal.second, vertical.first, vertical.second};
+}
 
 ImageFingerprint ImageFingerprint::compute(const RgbImage &image)
 {
@@ -88,9 +78,19 @@ ImageFingerprint ImageFingerprint::compute(const RgbImage &image)
     cv::Mat gray;
     cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
     fingerprint.hash = dctHash(gray);
+    for (int i = 0; i < ViewCount; ++i) {
+        const Trim trim = viewTrim(i);
+        const int left = int(std::lround(trim.left * gray.cols));
+        const int right = int(std::lround(trim.right * gray.cols));
+        const int top = int(std::lround(trim.top * gray.rows));
+        const int bottom = int(std::lround(trim.bottom * gray.rows));
+        const cv::Rect view(left, top, std::max(1, gray.cols - left - right), std::max(1, gray.rows - top - bottom));
+        fingerprint.viewHashes[size_t(i)] = dctHash(gray(view));
+    }
     cv::Mat small;
-    cv::resize(gray, small, {Side, Side}, 0, 0, cv::INTER_AREA);
-    equalise(small, fingerprint.picture.data());
+    cv::resize(gray, small, {Side, Side}, 0, 0, gray.cols >= Side && gray.rows >= Side ? cv::INTER_AREA : cv::INTER_LINEAR);
+    for (int y = 0; y < Side; ++y)
+        std::memcpy(fingerprint.picture.data() + y * Side, small.ptr<uchar>(y), Side);
     fingerprint.aspect = float(image.width) / float(image.height);
     return fingerprint;
 }
@@ -101,7 +101,10 @@ QByteArray ImageFingerprint::toBytes() const
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setByteOrder(QDataStream::LittleEndian);
     out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    out << Magic << qint32(Version) << hash << aspect;
+    out << Magic << qint32(Version) << hash;
+    for (const quint64 viewHash : viewHashes)
+        out << viewHash;
+    out << aspect;
     out.writeRawData(reinterpret_cast<const char *>(picture.data()), int(picture.size()));
     return bytes;
 }
@@ -114,9 +117,13 @@ std::optional<ImageFingerprint> ImageFingerprint::fromBytes(const QByteArray &by
     quint32 magic = 0;
     qint32 version = 0;
     ImageFingerprint fingerprint;
-    in >> magic >> version >> fingerprint.hash >> fingerprint.aspect;
+    in >> magic >> version;
     if (magic != Magic || version != Version)
         return std::nullopt;
+    in >> fingerprint.hash;
+    for (quint64 &viewHash : fingerprint.viewHashes)
+        in >> viewHash;
+    in >> fingerprint.aspect;
     if (in.readRawData(reinterpret_cast<char *>(fingerprint.picture.data()), int(fingerprint.picture.size()))
             != int(fingerprint.picture.size())
         || in.status() != QDataStream::Ok)

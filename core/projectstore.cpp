@@ -738,6 +738,15 @@ QList<StoredFingerprint> ProjectStore::fingerprints(int version) const
     return result;
 }
 
+void ProjectStore::forEachFingerprint(int version,
+                                      const std::function<void(qint64 imageId, const QByteArray &data)> &visit) const
+{
+    SqliteStatement query(*m_db, "SELECT image_id, data FROM fingerprints WHERE version = ? ORDER BY image_id");
+    query.bind(1, version);
+    while (query.step())
+        visit(query.int64(0), query.blob(1));
+}
+
 QList<qint64> ProjectStore::imagesWithoutContentRect(int detectorVersion) const
 {
     SqliteStatement query(*m_db, "SELECT i.id FROM images i LEFT JOIN border_rects b ON b.image_id = i.id "

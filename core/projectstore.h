@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -111,6 +112,8 @@ public:
     void setFingerprint(qint64 imageId, int version, const QByteArray &data);
     /// Every fingerprint of this version, ordered by image id.
     QList<StoredFingerprint> fingerprints(int version) const;
+    /// The same, one at a time, so that a large project's fingerprints need not all be held twice.
+    void forEachFingerprint(int version, const std::function<void(qint64 imageId, const QByteArray &data)> &visit) const;
 
     // Content rectangles of scans with an added border
     /// Ids of the images present on disk with no rectangle, or only a detector's answer from an

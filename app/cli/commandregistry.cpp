@@ -1,6 +1,7 @@
 #include "commandregistry.h"
 
 #include "computeruntime.h"
+#include "curationcommands.h"
 #include "error.h"
 #include "labelcommands.h"
 #include "projectcommands.h"
@@ -33,6 +34,7 @@ CommandRegistry::CommandRegistry()
 {
     for (auto &command : projectCommands())
         add(std::move(command));
+    for (auto &command : curationCommands()) add(std::move(command));
     for (auto &command : labelCommands())
         add(std::move(command));
 }
