@@ -11,15 +11,6 @@
 
 namespace Atelier {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::ClassCatalog", text);
-}
-
-} // namespace
-
 ClassCatalog::ClassCatalog(ProjectStore &store)
     : m_store(store)
 {}

@@ -2,6 +2,7 @@
 
 #include "projecttypes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ class ProjectStore;
 /// history keeps naming them. Throws Error(BadInput) for edits that cannot be made.
 class ClassCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::ClassCatalog)
+
 public:
     explicit ClassCatalog(ProjectStore &store);
 

@@ -10,6 +10,9 @@ struct RuntimeInfo
     QString torchVersion;
     QString openCvVersion;
     int threads = 0;        ///< LibTorch intra-op threads in use
+    /// The BLAS library loaded into the process (Debian's LibTorch uses libblas.so.3, which the
+    /// alternatives system points at OpenBLAS or at the slow reference BLAS).
+    QString blasLibrary;
     bool cudaAvailable = false;
     int cudaDeviceCount = 0;
 };

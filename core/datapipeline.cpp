@@ -72,14 +72,16 @@ cv::Mat loadBase(const TrainingSample &sample, int shortSide, int channels)
             const int contentShort = std::min(content.width(), content.height());
             ImageDecoder::Options options;
             if (contentShort > shortSide)
-                options.maxSide = int(std::ceil(double(std::max(header.width, header.height)) * shortSide / contentShort)) + 1;
+                options.maxSide = int(std::ceil(double(std::max(header.width, header.height)) * shortSide / contentShort));
             const RgbImage decoded = ImageDecoder::decode(bytes, options);
             image = toMat(decoded);
             // The rectangle is in original pixels: scale it to what was decoded.
             const double sx = double(decoded.width) / header.width;
             const double sy = double(decoded.height) / header.height;
-            crop = effectiveCrop(QRect(int(std::floor(content.x() * sx)), int(std::floor(content.y() * sy)),
-                                       int(std::ceil(content.width() * sx)), int(std::ceil(content.height() * sy))),
+            const int left = int(std::lround(content.x() * sx));
+            const int top = int(std::lround(content.y() * sy));
+            crop = effectiveCrop(QRect(left, top, int(std::lround((content.x() + content.width()) * sx)) - left,
+                                       int(std::lround((content.y() + content.height()) * sy)) - top),
                                  image.cols, image.rows);
         } catch (const Error &error) {
             throw Error::badInput(QStringLiteral("%1: %2").arg(sample.filePath, error.message()));

@@ -19,11 +19,6 @@ namespace Atelier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::DemoProject", text);
-}
-
 using Rng = std::mt19937;
 
 int uniform(Rng &rng, int low, int high)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Atelier {
@@ -9,6 +10,8 @@ class ProgressObserver;
 /// Writes a small synthetic project of poster-like images in three classes, for trying the studio.
 class DemoProject
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::DemoProject)
+
 public:
     struct Params
     {

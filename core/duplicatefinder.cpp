@@ -12,8 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <numeric>
+#include <tuple>
 
 namespace Atelier {
 
@@ -23,7 +23,7 @@ namespace {
 /// aspect ratios two images are not compared at all.
 constexpr double MaxAspectChange = 1.15;
 /// Candidate pairs are compared in slices; between slices, pairs already joined are dropped.
-constexpr qint64 CompareSlice = 2048;
+constexpr qint64 CompareSlice = 512;
 
 class UnionFind
 {
@@ -51,9 +51,23 @@ private:
     std::vector<int> m_parent;
 };
 
-/// Candidate pairs of distinct pictures (indexes into `pictures`), each once, ascending.
-std::vector<std::pair<quint32, quint32>> candidatePairs(const std::vector<const ImageFingerprint *> &pictures,
-                                                        int threads, ProgressObserver *observer, bool *completed)
+/// A pair of pictures (indexes into the search's list) whose hashes are close.
+struct CandidatePair
+{
+    quint32 first = 0;
+    quint32 second = 0;
+    int distance = 0; ///< the smallest over the views
+
+    bool operator<(const CandidatePair &other) const
+    {
+        return std::tie(first, second, distance) < std::tie(other.first, other.second, other.distance);
+    }
+};
+
+/// Candidate pairs of distinct pictures, each once, closest hashes first: the surest pairs join
+/// their groups early, and pairs already in one group are then not compared.
+std::vector<CandidatePair> candidatePairs(const std::vector<const ImageFingerprint *> &pictures, int threads,
+                                          ProgressObserver *observer, bool *completed)
 {
     std::vector<MultiIndexHash::Entry> entries;
     entries.reserve(pictures.size() * (1 + ImageFingerprint::ViewCount));
@@ -66,34 +80,42 @@ std::vector<std::pair<quint32, quint32>> candidatePairs(const std::vector<const 
 
     // Each query collects its pairs in its own list: no locking on the hot path.
     const qint64 count = qint64(pictures.size());
-    std::vector<std::vector<std::pair<quint32, quint32>>> found(pictures.size());
+    std::vector<std::vector<CandidatePair>> found(pictures.size());
+    auto unique = [](std::vector<CandidatePair> &pairs) {
+        // The same pair turns up through several views and blocks: keep its smallest distance.
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end(),
+                                [](const CandidatePair &a, const CandidatePair &b) {
+                                    return a.first == b.first && a.second == b.second;
+                                }),
+                    pairs.end());
+    };
     *completed = parallelFor(
         count, threads,
         [&](qint64 query) {
             const quint32 self = quint32(query);
-            std::vector<std::pair<quint32, quint32>> &pairs = found[size_t(query)];
-            index.search(pictures[size_t(query)]->hash, DuplicateFinder::HashRadius, [&](quint32 owner, int) {
+            std::vector<CandidatePair> &pairs = found[size_t(query)];
+            index.search(pictures[size_t(query)]->hash, DuplicateFinder::HashRadius, [&](quint32 owner, int distance) {
                 if (owner != self)
-                    pairs.emplace_back(std::min(self, owner), std::max(self, owner));
+                    pairs.push_back({std::min(self, owner), std::max(self, owner), distance});
             });
-            // The same owner turns up through several of its views and blocks.
-            std::sort(pairs.begin(), pairs.end());
-            pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+            unique(pairs);
             pairs.shrink_to_fit();
         },
         observer);
 
-    std::vector<std::pair<quint32, quint32>> pairs;
+    std::vector<CandidatePair> pairs;
     size_t total = 0;
     for (const auto &list : found)
         total += list.size();
     pairs.reserve(total);
     for (auto &list : found) {
         pairs.insert(pairs.end(), list.begin(), list.end());
-        std::vector<std::pair<quint32, quint32>>().swap(list);
+        std::vector<CandidatePair>().swap(list);
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    unique(pairs);
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const CandidatePair &a, const CandidatePair &b) { return a.distance < b.distance; });
     return pairs;
 }
 
@@ -110,17 +132,17 @@ DuplicateFinder::DuplicateFinder(const DuplicateSearchParams &params)
 
 double DuplicateFinder::differenceThreshold(int sensitivity)
 {
-    // Measured on generated scans (bench_dedup): copies stay below about 0.45, posters of one
-    // design family stay above about 0.55. Normal (50) sits between them.
-    return 0.3 + 0.004 * std::clamp(sensitivity, 0, 100);
+    // Measured on generated scans (bench_dedup): copies stay below about 0.3, posters of one
+    // design family above about 0.39. Normal (50) sits between them, at 0.34.
+    return 0.19 + 0.003 * std::clamp(sensitivity, 0, 100);
 }
 
 bool DuplicateFinder::isNearDuplicate(const ImageFingerprint &first, const ImageFingerprint &second, int sensitivity)
 {
     if (!similarShapes(first, second))
         return false;
-    const FingerprintMatch match = FingerprintMatcher::compare(first, second);
-    return match.difference <= differenceThreshold(sensitivity);
+    const double threshold = differenceThreshold(sensitivity);
+    return FingerprintMatcher::compare(first, second, threshold).difference <= threshold;
 }
 
 DuplicateReport DuplicateFinder::find(const std::vector<Item> &items, ProgressObserver *observer) const
@@ -166,7 +188,7 @@ DuplicateReport DuplicateFinder::find(const std::vector<Item> &items, ProgressOb
     if (observer)
         observer->phase(QStringLiteral("Finding candidates"), qint64(pictures.size()));
     bool completed = true;
-    const std::vector<std::pair<quint32, quint32>> pairs = candidatePairs(pictures, threads, observer, &completed);
+    const std::vector<CandidatePair> pairs = candidatePairs(pictures, threads, observer, &completed);
     report.candidatePairs = qint64(pairs.size());
 
     UnionFind groups(int(pictures.size()));
@@ -174,7 +196,7 @@ DuplicateReport DuplicateFinder::find(const std::vector<Item> &items, ProgressOb
         if (observer)
             observer->phase(QStringLiteral("Comparing"), report.candidatePairs);
         const double threshold = differenceThreshold(m_params.sensitivity);
-        std::vector<std::pair<quint32, quint32>> slice;
+        std::vector<CandidatePair> slice;
         std::vector<char> accepted;
         for (qint64 start = 0; start < qint64(pairs.size()) && completed; start += CompareSlice) {
             const qint64 end = std::min<qint64>(start + CompareSlice, qint64(pairs.size()));
@@ -190,7 +212,8 @@ DuplicateReport DuplicateFinder::find(const std::vector<Item> &items, ProgressOb
                 qint64(slice.size()), threads,
                 [&](qint64 k) {
                     const auto &pair = slice[size_t(k)];
-                    const FingerprintMatch match = FingerprintMatcher::compare(*pictures[pair.first], *pictures[pair.second]);
+                    const FingerprintMatch match =
+                        FingerprintMatcher::compare(*pictures[pair.first], *pictures[pair.second], threshold);
                     accepted[size_t(k)] = match.difference <= threshold;
                 },
                 nullptr);
@@ -232,48 +255,42 @@ DuplicateReport DuplicateFinder::findInProject(ProjectStore &store, ProgressObse
     timer.start();
     if (observer)
         observer->phase(QStringLiteral("Loading fingerprints"), 0);
-    QHash<qint64, const ImageRecord *> searched;
-    const QList<ImageRecord> images = store.images();
-    for (const ImageRecord &image : images)
+    QHash<qint64, QByteArray> searched; // image id -> SHA-256
+    for (const ImageRecord &image : store.images())
         if (m_params.includeExcluded || !image.excluded)
-            searched.insert(image.id, &image);
+            searched.insert(image.id, image.sha256);
 
     std::vector<Item> items;
     items.reserve(size_t(searched.size()));
     store.forEachFingerprint(ImageFingerprint::Version, [&](qint64 imageId, const QByteArray &data) {
-        const ImageRecord *image = searched.value(imageId);
-        if (!image)
+        const auto image = searched.constFind(imageId);
+        if (image == searched.constEnd())
             return;
-        if (const std::optional<ImageFingerprint> fingerprint = ImageFingerprint::fromBytes(data)) {
-            items.push_back({imageId, image->sha256, *fingerprint});
-            searched.remove(imageId);
-        }
+        if (const std::optional<ImageFingerprint> fingerprint = ImageFingerprint::fromBytes(data))
+            items.push_back({imageId, *image, *fingerprint});
     });
-    const int withoutFingerprint = int(searched.size());
 
     DuplicateReport report = find(items, observer);
-    report.withoutFingerprint = withoutFingerprint;
-    report.imagesSearched += withoutFingerprint;
-    if (withoutFingerprint > 0 && !report.canceled) {
+    report.imagesSearched = int(searched.size());
+    report.withoutFingerprint = int(searched.size() - qsizetype(items.size()));
+    if (report.withoutFingerprint > 0) {
         // Images not fingerprinted yet still take part in the exact search.
         QHash<QByteArray, QList<qint64>> bySha;
-        for (const ImageRecord &image : images)
-            if (m_params.includeExcluded || !image.excluded)
-                bySha[image.sha256].append(image.id);
-        QList<DuplicateGroup> exact;
-        for (auto it = bySha.cbegin(); it != bySha.cend(); ++it)
-            if (it.value().size() > 1) {
-                QList<qint64> ids = it.value();
-                std::sort(ids.begin(), ids.end());
-                exact.append({DuplicateKind::Exact, ids});
+        for (auto it = searched.cbegin(); it != searched.cend(); ++it)
+            bySha[it.value()].append(it.key());
+        QList<DuplicateGroup> groups;
+        for (const QList<qint64> &ids : std::as_const(bySha))
+            if (ids.size() > 1) {
+                QList<qint64> sorted = ids;
+                std::sort(sorted.begin(), sorted.end());
+                groups.append({DuplicateKind::Exact, sorted});
             }
-        std::sort(exact.begin(), exact.end(),
+        std::sort(groups.begin(), groups.end(),
                   [](const DuplicateGroup &a, const DuplicateGroup &b) { return a.imageIds.first() < b.imageIds.first(); });
-        QList<DuplicateGroup> near;
         for (const DuplicateGroup &group : std::as_const(report.groups))
             if (group.kind == DuplicateKind::Near)
-                near.append(group);
-        report.groups = exact + near;
+                groups.append(group);
+        report.groups = groups;
     }
     report.seconds = timer.elapsed() / 1000.0;
     return report;

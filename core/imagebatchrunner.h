@@ -12,6 +12,7 @@
 #include "projectstore.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -44,23 +45,17 @@ public:
                           const QString &phase, ProgressObserver *observer) const
     {
         ImageBatchOutcome outcome;
+        const QSet<qint64> wanted(imageIds.cbegin(), imageIds.cend());
         QHash<qint64, ImageRecord> records;
-        {
-            const QList<qint64> wanted = imageIds;
-            QHash<qint64, bool> isWanted;
-            for (const qint64 id : wanted)
-                isWanted.insert(id, true);
-            const QList<ImageRecord> all = store.images();
-            for (const ImageRecord &record : all)
-                if (isWanted.contains(record.id))
-                    records.insert(record.id, record);
-        }
+        for (const ImageRecord &record : store.images())
+            if (wanted.contains(record.id))
+                records.insert(record.id, record);
         const qint64 total = imageIds.size();
         if (observer)
             observer->phase(phase, total);
         for (qint64 start = 0; start < total; start += BatchSize) {
             const qint64 end = std::min<qint64>(start + BatchSize, total);
-            std::vector<ImageRecord> batch;
+            std::vector<ImageRecord> batch; // an id no longer in the project reads as id 0
             for (qint64 i = start; i < end; ++i)
                 batch.push_back(records.value(imageIds[i]));
             std::vector<std::optional<Result>> results(batch.size());

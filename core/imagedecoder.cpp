@@ -24,7 +24,7 @@ constexpr qint64 TailSearchBytes = 64 * 1024;
 
 Error damagedData()
 {
-    return Error::badInput(QStringLiteral("damaged or truncated image data"));
+    return Error::badInput(ImageDecoder::tr("damaged or truncated image data"));
 }
 
 // --- Limits ------------------------------------------------------------------------------------
@@ -69,8 +69,8 @@ void checkLibraryLimits(const ImageHeaderInfo &info)
     else if (width * height > maxPixels)
         variable = QStringLiteral("OPENCV_IO_MAX_IMAGE_PIXELS=%1").arg(maxPixels);
     if (!variable.isEmpty())
-        throw Error::badInput(QStringLiteral("too large: %1 x %2 pixels exceeds the image library's limit "
-                                             "(%3; set it higher in the environment to decode this image)")
+        throw Error::badInput(ImageDecoder::tr("too large: %1 x %2 pixels exceeds the image library's limit "
+                                               "(%3; set it higher in the environment to decode this image)")
                                   .arg(width)
                                   .arg(height)
                                   .arg(variable));
@@ -79,7 +79,7 @@ void checkLibraryLimits(const ImageHeaderInfo &info)
 void checkPixelLimit(const ImageHeader &header, qint64 maxPixels)
 {
     if (maxPixels > 0 && header.pixelCount() > maxPixels)
-        throw Error::badInput(QStringLiteral("too large: %1 x %2 pixels exceeds the limit of %3 megapixels")
+        throw Error::badInput(ImageDecoder::tr("too large: %1 x %2 pixels exceeds the limit of %3 megapixels")
                                   .arg(header.width)
                                   .arg(header.height)
                                   .arg(QString::number(double(maxPixels) / 1e6, 'g', 6)));
@@ -108,7 +108,7 @@ void checkComplete(const QByteArray &bytes, const ImageHeaderInfo &info)
     else if (info.header.format == QLatin1String("WebP"))
         complete = qint64(qFromLittleEndian<quint32>(bytes.constData() + 4)) + 8 <= bytes.size();
     if (!complete)
-        throw Error::badInput(QStringLiteral("truncated file"));
+        throw Error::badInput(ImageDecoder::tr("truncated file"));
 }
 
 // --- Decoding ----------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ cv::Mat toEightBit(const cv::Mat &image)
         return result;
     }
     default:
-        throw Error::badInput(QStringLiteral("unsupported sample format (signed integer samples)"));
+        throw Error::badInput(Atelier::ImageDecoder::tr("unsupported sample format (signed integer samples)"));
     }
 }
 
@@ -191,7 +191,7 @@ cv::Mat withoutAlpha(const cv::Mat &image)
     if (channels == 1 || channels == 3)
         return image;
     if (channels != 2 && channels != 4)
-        throw Error::badInput(QStringLiteral("unsupported image with %1 channels").arg(channels));
+        throw Error::badInput(Atelier::ImageDecoder::tr("unsupported image with %1 channels").arg(channels));
     cv::Mat result(image.rows, image.cols, CV_8UC3);
     for (int y = 0; y < image.rows; ++y) {
         const uchar *in = image.ptr<uchar>(y);
@@ -261,7 +261,7 @@ RgbImage toRgbImage(const cv::Mat &image)
 cv::Mat bgrMat(const RgbImage &image)
 {
     if (image.isNull() || image.pixels.size() != qsizetype(image.width) * image.height * 3)
-        throw Error::badInput(QStringLiteral("cannot encode an invalid image"));
+        throw Error::badInput(Atelier::ImageDecoder::tr("cannot encode an invalid image"));
     const cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<char *>(image.pixels.constData()));
     cv::Mat bgr;
     cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
@@ -278,7 +278,7 @@ QByteArray encode(const RgbImage &image, const char *extension, const std::vecto
         ok = false;
     }
     if (!ok)
-        throw Error::failure(QStringLiteral("cannot encode the image"));
+        throw Error::failure(ImageDecoder::tr("cannot encode the image"));
     return QByteArray(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
 }
 
@@ -308,7 +308,7 @@ RgbImage ImageDecoder::decode(const QByteArray &bytes, const Options &options)
     if (!header.decodable) {
         const QString detail = info.unsupportedDetail.isEmpty() ? QString()
                                                                 : QStringLiteral(" (%1)").arg(info.unsupportedDetail);
-        throw Error::badInput(QStringLiteral("unsupported format: %1%2").arg(header.format, detail));
+        throw Error::badInput(ImageDecoder::tr("unsupported format: %1%2").arg(header.format, detail));
     }
     // Both limits come before any pixel is decoded: a hostile header must not allocate gigabytes.
     checkPixelLimit(header, options.maxPixels);
@@ -337,12 +337,12 @@ RgbImage ImageDecoder::decodeFile(const QString &path, const Options &options)
 {
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists())
-        throw Error::badInput(QStringLiteral("no such file"));
+        throw Error::badInput(ImageDecoder::tr("no such file"));
     if (fileInfo.isDir())
-        throw Error::badInput(QStringLiteral("a folder, not an image file"));
+        throw Error::badInput(ImageDecoder::tr("a folder, not an image file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error::badInput(QStringLiteral("cannot read the file (%1)").arg(file.errorString()));
+        throw Error::badInput(ImageDecoder::tr("cannot read the file (%1)").arg(file.errorString()));
     return decode(file.readAll(), options);
 }
 

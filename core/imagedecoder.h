@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Atelier {
@@ -36,6 +37,8 @@ struct RgbImage
 /// Every function throws Error(BadInput) with a reason a user understands.
 class ImageDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::ImageDecoder)
+
 public:
     struct Options
     {

@@ -47,10 +47,4 @@ struct ImageFingerprint
     static std::optional<ImageFingerprint> fromBytes(const QByteArray &bytes);
 };
 
-/// Bits that differ between two hashes.
-inline int hammingDistance(quint64 a, quint64 b)
-{
-    return __builtin_popcountll(a ^ b);
-}
-
 } // namespace Atelier

@@ -11,12 +11,12 @@ namespace {
 
 Error truncatedFile()
 {
-    return Error::badInput(QStringLiteral("truncated file"));
+    return Error::badInput(ImageHeaderReader::tr("truncated file"));
 }
 
 Error damagedHeader(const QString &detail)
 {
-    return Error::badInput(QStringLiteral("damaged image header (%1)").arg(detail));
+    return Error::badInput(ImageHeaderReader::tr("damaged image header (%1)").arg(detail));
 }
 
 /// Read-only access to a range of bytes; any read outside it throws "truncated file".
@@ -89,9 +89,9 @@ private:
 void setDimensions(ImageHeaderInfo *info, qint64 width, qint64 height)
 {
     if (width <= 0 || height <= 0)
-        throw damagedHeader(QStringLiteral("zero size"));
+        throw damagedHeader(ImageHeaderReader::tr("zero size"));
     if (width > INT_MAX || height > INT_MAX)
-        throw damagedHeader(QStringLiteral("impossible size"));
+        throw damagedHeader(ImageHeaderReader::tr("impossible size"));
     info->storedWidth = int(width);
     info->storedHeight = int(height);
 }
@@ -144,7 +144,7 @@ TiffFields readTiffFields(ByteView tiff)
 {
     TiffFields fields;
     if (!isTiffSignature(tiff))
-        throw damagedHeader(QStringLiteral("bad TIFF signature"));
+        throw damagedHeader(ImageHeaderReader::tr("bad TIFF signature"));
     fields.bigEndian = tiff.matches(0, "MM", 2);
     tiff.setBigEndian(fields.bigEndian);
 
@@ -152,7 +152,7 @@ TiffFields readTiffFields(ByteView tiff)
     qint64 ifdOffset = 0;
     if (bigTiff) {
         if (tiff.u16(4) != 8 || tiff.u16(6) != 0)
-            throw damagedHeader(QStringLiteral("bad BigTIFF header"));
+            throw damagedHeader(ImageHeaderReader::tr("bad BigTIFF header"));
         ifdOffset = qint64(qMin<quint64>(tiff.u64(8), quint64(LLONG_MAX)));
     } else {
         ifdOffset = tiff.u32(4);
@@ -191,7 +191,7 @@ void readTiff(const ByteView &view, ImageHeaderInfo *info)
     info->header.decodable = true;
     const TiffFields fields = readTiffFields(view);
     if (fields.width < 0 || fields.height < 0)
-        throw damagedHeader(QStringLiteral("no image size in the TIFF directory"));
+        throw damagedHeader(ImageHeaderReader::tr("no image size in the TIFF directory"));
     setDimensions(info, fields.width, fields.height);
     info->tiffBigEndian = fields.bigEndian;
     if (fields.orientation >= 1 && fields.orientation <= 8)
@@ -210,11 +210,11 @@ bool isStartOfFrame(quint8 marker)
 QString jpegUnsupportedDetail(quint8 marker, int precision)
 {
     if (marker == 0xC3 || marker == 0xC7 || marker == 0xCB || marker == 0xCF)
-        return QStringLiteral("lossless");
+        return ImageHeaderReader::tr("lossless");
     if (marker == 0xC5 || marker == 0xC6 || marker == 0xCD || marker == 0xCE)
-        return QStringLiteral("hierarchical");
+        return ImageHeaderReader::tr("hierarchical");
     if (precision != 8)
-        return QStringLiteral("%1-bit samples").arg(precision);
+        return ImageHeaderReader::tr("%1-bit samples").arg(precision);
     return QString();
 }
 
@@ -258,12 +258,12 @@ void readJpeg(const ByteView &view, ImageHeaderInfo *info)
             continue; // no length follows these
         if (marker == 0xD9) {
             if (!haveFrame)
-                throw damagedHeader(QStringLiteral("no JPEG frame header"));
+                throw damagedHeader(ImageHeaderReader::tr("no JPEG frame header"));
             break;
         }
         if (marker == 0xDA) {
             if (!haveFrame)
-                throw damagedHeader(QStringLiteral("JPEG scan before the frame header"));
+                throw damagedHeader(ImageHeaderReader::tr("JPEG scan before the frame header"));
             info->jpegScanOffset = pos - 2;
             break;
         }
@@ -274,7 +274,7 @@ void readJpeg(const ByteView &view, ImageHeaderInfo *info)
         }
         const quint16 length = view.u16be(pos);
         if (length < 2)
-            throw damagedHeader(QStringLiteral("bad JPEG segment length"));
+            throw damagedHeader(ImageHeaderReader::tr("bad JPEG segment length"));
         const qint64 segmentStart = pos + 2;
         if (isStartOfFrame(marker) && !haveFrame) {
             const int precision = view.u8(segmentStart);
@@ -301,7 +301,7 @@ void readPng(const ByteView &view, ImageHeaderInfo *info)
     if (!view.has(8, 18))
         throw truncatedFile();
     if (!view.matches(12, "IHDR", 4))
-        throw damagedHeader(QStringLiteral("PNG without IHDR"));
+        throw damagedHeader(ImageHeaderReader::tr("PNG without IHDR"));
     const quint32 width = view.u32be(16);
     const quint32 height = view.u32be(20);
     setDimensions(info, width, height);
@@ -327,12 +327,12 @@ void readBmp(const ByteView &view, ImageHeaderInfo *info)
             const quint32 compression = view.u32le(30);
             if (compression == 4 || compression == 5) {
                 info->header.decodable = false;
-                info->unsupportedDetail = compression == 4 ? QStringLiteral("embedded JPEG")
-                                                           : QStringLiteral("embedded PNG");
+                info->unsupportedDetail = compression == 4 ? ImageHeaderReader::tr("embedded JPEG")
+                                                           : ImageHeaderReader::tr("embedded PNG");
             }
         }
     } else {
-        throw damagedHeader(QStringLiteral("unknown BMP header size %1").arg(dibSize));
+        throw damagedHeader(ImageHeaderReader::tr("unknown BMP header size %1").arg(dibSize));
     }
     setDimensions(info, width, height);
     applyOrientation(info, 1);
@@ -348,12 +348,12 @@ void readWebP(const ByteView &view, ImageHeaderInfo *info)
         if (!view.has(20, 10))
             throw truncatedFile();
         if (!view.matches(23, "\x9d\x01\x2a", 3))
-            throw damagedHeader(QStringLiteral("bad VP8 start code"));
+            throw damagedHeader(ImageHeaderReader::tr("bad VP8 start code"));
         width = view.u16le(26) & 0x3FFF;
         height = view.u16le(28) & 0x3FFF;
     } else if (view.matches(12, "VP8L", 4)) {
         if (view.u8(20) != 0x2F)
-            throw damagedHeader(QStringLiteral("bad VP8L signature"));
+            throw damagedHeader(ImageHeaderReader::tr("bad VP8L signature"));
         const quint32 bits = view.u32le(21);
         width = (bits & 0x3FFF) + 1;
         height = ((bits >> 14) & 0x3FFF) + 1;
@@ -363,12 +363,12 @@ void readWebP(const ByteView &view, ImageHeaderInfo *info)
         height = qint64(view.u24le(27)) + 1;
         if (flags & 0x02) {
             info->header.decodable = false;
-            info->unsupportedDetail = QStringLiteral("animated");
+            info->unsupportedDetail = ImageHeaderReader::tr("animated");
         }
     } else if (view.size() < 16) {
         throw truncatedFile();
     } else {
-        throw damagedHeader(QStringLiteral("unknown WebP chunk"));
+        throw damagedHeader(ImageHeaderReader::tr("unknown WebP chunk"));
     }
     setDimensions(info, width, height);
     applyOrientation(info, 1);
@@ -417,7 +417,7 @@ bool readUndecodable(const ByteView &view, ImageHeaderInfo *info)
 ImageHeaderInfo ImageHeaderReader::read(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        throw Error::badInput(QStringLiteral("empty file"));
+        throw Error::badInput(ImageHeaderReader::tr("empty file"));
     const ByteView view(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size());
     ImageHeaderInfo info;
     if (view.matches(0, "\xFF\xD8\xFF", 3))
@@ -431,7 +431,7 @@ ImageHeaderInfo ImageHeaderReader::read(const QByteArray &bytes)
     else if (view.matches(0, "RIFF", 4) && view.matches(8, "WEBP", 4))
         readWebP(view, &info);
     else if (!readUndecodable(view, &info))
-        throw Error::badInput(QStringLiteral("not an image (unrecognised format)"));
+        throw Error::badInput(ImageHeaderReader::tr("not an image (unrecognised format)"));
     return info;
 }
 

@@ -5,6 +5,7 @@
 #include "imagedecoder.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Atelier {
@@ -25,6 +26,8 @@ struct ImageHeaderInfo
 /// every loop moves forward, so hostile files end in an Error, never in a crash or a hang.
 class ImageHeaderReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::ImageHeaderReader)
+
 public:
     /// Throws Error(BadInput): "empty file", "not an image (unrecognised format)",
     /// "truncated file" or "damaged image header (...)".

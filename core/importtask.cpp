@@ -93,16 +93,16 @@ public:
         const QFileInfo info(input);
         const QString path = QDir::cleanPath(info.absoluteFilePath());
         if (!info.exists())
-            addProblem(input, QStringLiteral("no such file or folder"));
+            addProblem(input, ImportTask::tr("no such file or folder"));
         else if (info.isDir())
             addFolder(path);
         else if (ImporterInterface *importer = importerFor(path))
             addListFile(path, importer);
         else if (hasListSuffix(path))
-            addProblem(path, QStringLiteral("no importer for .%1 files (plugin not found)")
+            addProblem(path, ImportTask::tr("no importer for .%1 files (plugin not found)")
                                  .arg(info.suffix().toLower()));
         else if (isProjectFile(path) || m_projectFiles.contains(path))
-            addProblem(path, QStringLiteral("a project file, not an image"));
+            addProblem(path, ImportTask::tr("a project file, not an image"));
         else
             addFile(path, QString());
     }
@@ -165,7 +165,7 @@ private:
         for (const ImportEntry &entry : std::as_const(listed)) {
             const QString file = QDir::cleanPath(QFileInfo(entry.filePath).absoluteFilePath());
             if (isProjectFile(file) || m_projectFiles.contains(file))
-                addProblem(file, QStringLiteral("a project file, not an image"));
+                addProblem(file, ImportTask::tr("a project file, not an image"));
             else
                 addFile(file, entry.label.trimmed());
         }
@@ -181,7 +181,7 @@ private:
         }
         const QString &kept = m_entries.at(*found).label;
         if (!label.isEmpty() && label != kept)
-            addProblem(path, QStringLiteral("listed again with the label \"%1\"; kept \"%2\"").arg(label, kept));
+            addProblem(path, ImportTask::tr("listed again with the label \"%1\"; kept \"%2\"").arg(label, kept));
     }
 
     void addProblem(const QString &path, const QString &reason) { m_problems->append({path, reason}); }
@@ -220,12 +220,12 @@ PreparedImage prepareImage(const PendingImage &pending, const ImportParams &para
     try {
         QFile file(pending.entry.filePath);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error::badInput(file.exists() ? QStringLiteral("cannot read the file (%1)").arg(file.errorString())
-                                                : QStringLiteral("no such file"));
+            throw Error::badInput(file.exists() ? ImportTask::tr("cannot read the file (%1)").arg(file.errorString())
+                                                : ImportTask::tr("no such file"));
         // Read once: the hash, the header and the pixels all come from these bytes.
         const QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError)
-            throw Error::badInput(QStringLiteral("cannot read the file (%1)").arg(file.errorString()));
+            throw Error::badInput(ImportTask::tr("cannot read the file (%1)").arg(file.errorString()));
         const qint64 mtimeMs = file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
         file.close();
 
@@ -249,9 +249,9 @@ PreparedImage prepareImage(const PendingImage &pending, const ImportParams &para
     } catch (const Error &error) {
         result.problem = error.message();
     } catch (const std::bad_alloc &) {
-        result.problem = QStringLiteral("not enough memory to decode this image");
+        result.problem = ImportTask::tr("not enough memory to decode this image");
     } catch (const std::exception &error) {
-        result.problem = QStringLiteral("cannot decode: %1").arg(QString::fromLocal8Bit(error.what()));
+        result.problem = ImportTask::tr("cannot decode: %1").arg(QString::fromLocal8Bit(error.what()));
     }
     return result;
 }

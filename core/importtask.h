@@ -3,6 +3,7 @@
 #include "imagedecoder.h"
 #include "importerinterface.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,8 @@ struct ImportReport
 /// Canceling keeps every batch already written and leaves the project consistent.
 class ImportTask
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::ImportTask)
+
 public:
     ImportTask(const QString &projectFilePath, const ImportParams &params);
 

@@ -8,6 +8,17 @@
 
 namespace Atelier {
 
+/// Bits that differ between two hashes. (Counted by halving: without a CPU-specific build flag,
+/// the compiler's popcount is a library call, slower than this.)
+inline int hammingDistance(quint64 a, quint64 b)
+{
+    quint64 x = a ^ b;
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return int((x * 0x0101010101010101ULL) >> 56);
+}
+
 /// Finds the 64-bit codes within a Hamming radius of a query without comparing it with all of
 /// them (multi-index hashing, Norouzi et al.): codes are split into four 16-bit blocks, each
 /// indexed on its own. Two codes within radius r agree to within r / 4 bits on at least one
@@ -41,7 +52,7 @@ public:
                 const quint16 bucket = key ^ flip;
                 for (quint32 k = offsets[bucket]; k < offsets[size_t(bucket) + 1]; ++k) {
                     const Entry &entry = m_entries[order[k]];
-                    const int distance = __builtin_popcountll(entry.code ^ code);
+                    const int distance = hammingDistance(entry.code, code);
                     if (distance <= radius)
                         visit(entry.owner, distance);
                 }

@@ -15,11 +15,6 @@ namespace Atelier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::ProjectExporter", text);
-}
-
 // Class names become folder names: keep them readable but never let them escape the target.
 QString safeFolderName(const QString &name)
 {

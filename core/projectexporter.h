@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Atelier {
@@ -10,6 +11,8 @@ class ProgressObserver;
 /// Writes a project's labelled images out, for other tools.
 class ProjectExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::ProjectExporter)
+
 public:
     struct Result
     {

@@ -20,11 +20,6 @@ namespace {
 // Written into the SQLite header (PRAGMA application_id) so foreign databases are recognised: "ATLR".
 constexpr quint32 ApplicationId = 0x41544c52;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atelier::ProjectStore", text);
-}
-
 /// Ordered schema steps. Each runs in its own transaction together with its user_version bump.
 /// Never edit a released step: add a new one.
 struct Migration
@@ -150,6 +145,39 @@ const Migration migrations[] = {
             PRIMARY KEY (mapping_id, class_id)
         ) WITHOUT ROWID;
     )sql"},
+    // Training runs: the complete config, the split version, how the run ended and the figures of
+    // every epoch. Checkpoints are files in <project>.runs/<run id>/, not rows.
+    {5, R"sql(
+        CREATE TABLE runs (
+            id                INTEGER PRIMARY KEY,
+            name              TEXT NOT NULL,
+            config            TEXT NOT NULL,
+            split_version_id  INTEGER REFERENCES split_versions(id) ON DELETE SET NULL,
+            class_mapping     TEXT NOT NULL DEFAULT '',
+            classes           TEXT NOT NULL DEFAULT '',
+            status            INTEGER NOT NULL,
+            message           TEXT NOT NULL DEFAULT '',
+            created_ms        INTEGER NOT NULL,
+            finished_ms       INTEGER,
+            best_metric_name  TEXT NOT NULL DEFAULT '',
+            best_metric       REAL,
+            best_epoch        INTEGER,
+            test_accuracy     REAL,
+            checkpoint_dir    TEXT NOT NULL
+        );
+        CREATE TABLE run_epochs (
+            run_id             INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            epoch              INTEGER NOT NULL,
+            train_loss         REAL,
+            train_accuracy     REAL,
+            val_loss           REAL,
+            val_accuracy       REAL,
+            learning_rate      REAL NOT NULL,
+            images_per_second  REAL NOT NULL,
+            seconds            REAL NOT NULL,
+            PRIMARY KEY (run_id, epoch)
+        ) WITHOUT ROWID;
+    )sql"},
 };
 
 int latestVersion()
@@ -176,7 +204,7 @@ RawHeader readRawHeader(const QString &filePath)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error::badInput(tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+        throw Error::badInput(ProjectStore::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
     const QByteArray header = file.read(100);
     RawHeader result;
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -204,7 +232,7 @@ void migrate(SqliteDatabase &db, int fromVersion, int toVersion)
             db.execScript(migration.sql);
             SqliteStatement check(db, "PRAGMA foreign_key_check");
             if (check.step())
-                throw Error::failure(tr("Upgrading the project to format %1 broke a reference in table %2")
+                throw Error::failure(ProjectStore::tr("Upgrading the project to format %1 broke a reference in table %2")
                                          .arg(migration.version)
                                          .arg(check.text(0)));
             const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(migration.version);
@@ -220,10 +248,10 @@ void migrate(SqliteDatabase &db, int fromVersion, int toVersion)
 std::unique_ptr<SqliteDatabase> createDatabase(const QString &filePath, int version)
 {
     if (QFileInfo::exists(filePath))
-        throw Error::badInput(tr("%1 already exists: choose another name or open it").arg(filePath));
+        throw Error::badInput(ProjectStore::tr("%1 already exists: choose another name or open it").arg(filePath));
     const QFileInfo info(filePath);
     if (!info.dir().exists())
-        throw Error::badInput(tr("The folder %1 does not exist").arg(info.absolutePath()));
+        throw Error::badInput(ProjectStore::tr("The folder %1 does not exist").arg(info.absolutePath()));
 
     try {
         auto db = std::make_unique<SqliteDatabase>(filePath, SqliteDatabase::Mode::Create);

@@ -3,6 +3,7 @@
 #include "curationtypes.h"
 #include "projecttypes.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QList>
@@ -24,6 +25,8 @@ class SqliteDatabase;
 /// Every method throws Error on failure.
 class ProjectStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::ProjectStore)
+
 public:
     /// The schema this build writes. Files with a higher version are refused, never altered.
     static int currentSchemaVersion();

@@ -204,21 +204,6 @@ std::vector<int> inOrder(int count)
     return order;
 }
 
-double monitoredValue(MonitoredMetric metric, const EpochMetrics &epoch)
-{
-    switch (metric) {
-    case MonitoredMetric::ValidationLoss:
-        return epoch.validationLoss;
-    case MonitoredMetric::ValidationAccuracy:
-        return epoch.validationAccuracy;
-    case MonitoredMetric::TrainLoss:
-        return epoch.trainLoss;
-    case MonitoredMetric::TrainAccuracy:
-        return epoch.trainAccuracy;
-    }
-    return NoMetric;
-}
-
 } // namespace
 
 class Trainer::Private
@@ -533,6 +518,7 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
     start.threads = threads;
     start.dataWorkers = workers;
     start.mixedPrecision = mixedPrecision;
+    start.monitor = monitor;
     start.resumed = setup.resume;
     start.history = progress.history;
     observer.started(start);

@@ -23,6 +23,21 @@ QString runStatusName(RunStatus status)
     return {};
 }
 
+double monitoredValue(MonitoredMetric metric, const EpochMetrics &epoch)
+{
+    switch (metric) {
+    case MonitoredMetric::ValidationLoss:
+        return epoch.validationLoss;
+    case MonitoredMetric::ValidationAccuracy:
+        return epoch.validationAccuracy;
+    case MonitoredMetric::TrainLoss:
+        return epoch.trainLoss;
+    case MonitoredMetric::TrainAccuracy:
+        return epoch.trainAccuracy;
+    }
+    return NoMetric;
+}
+
 bool isResumable(RunStatus status)
 {
     // A run marked running was killed (or is going on elsewhere): its checkpoint is there to go on.

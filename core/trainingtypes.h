@@ -1,8 +1,10 @@
 #pragma once
 
 #include "imagedecoder.h"
+#include "trainingconfig.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QRect>
 #include <QString>
 #include <QStringList>
@@ -60,6 +62,9 @@ struct EpochMetrics
     bool improved = false;      ///< the monitored metric reached a new best
 };
 
+/// The value of a metric in an epoch's figures (NoMetric when it was not measured).
+double monitoredValue(MonitoredMetric metric, const EpochMetrics &epoch);
+
 /// How a run ended (or that it is still going). Stored as an integer: never renumber.
 enum class RunStatus : int {
     Running = 0,      ///< still training, or killed without a chance to say so (resumable)
@@ -90,6 +95,9 @@ struct TrainingStart
     int threads = 0;     ///< compute threads
     int dataWorkers = 0; ///< decoding threads
     bool mixedPrecision = false;
+    /// What best checkpoints and early stopping watch: the config's choice, or the training
+    /// figure when there are no validation images.
+    MonitoredMetric monitor = MonitoredMetric::ValidationAccuracy;
     bool resumed = false;
     QList<EpochMetrics> history; ///< epochs done before a resume
 };
@@ -126,3 +134,9 @@ public:
 };
 
 } // namespace Atelier
+
+// The studio passes these from the training thread to the UI in queued signals.
+Q_DECLARE_METATYPE(Atelier::BatchMetrics)
+Q_DECLARE_METATYPE(Atelier::EpochMetrics)
+Q_DECLARE_METATYPE(Atelier::TrainingStart)
+Q_DECLARE_METATYPE(Atelier::TrainingResult)

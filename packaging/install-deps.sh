@@ -13,6 +13,8 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev
   libopencv-dev libopencv-contrib-dev
   libtorch-dev libgloo-dev
+  # Training run descriptions
+  libyaml-cpp-dev
   # An optimised BLAS: without it LibTorch falls back to the slow reference libblas.so.3
   libopenblas0-pthread
   # Plots

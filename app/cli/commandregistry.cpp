@@ -5,6 +5,7 @@
 #include "error.h"
 #include "labelcommands.h"
 #include "projectcommands.h"
+#include "trainingcommands.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ CommandRegistry::CommandRegistry()
         add(std::move(command));
     for (auto &command : curationCommands()) add(std::move(command));
     for (auto &command : labelCommands())
+        add(std::move(command));
+    for (auto &command : trainingCommands())
         add(std::move(command));
 }
 

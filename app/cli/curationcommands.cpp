@@ -1,5 +1,6 @@
 #include "curationcommands.h"
 
+#include "borderdetectiontask.h"
 #include "duplicatefinder.h"
 #include "error.h"
 #include "fingerprinttask.h"
@@ -190,12 +191,105 @@ public:
     }
 };
 
+QString statusName(BorderStatus status)
+{
+    switch (status) {
+    case BorderStatus::None: return QStringLiteral("none");
+    case BorderStatus::Proposed: return QStringLiteral("proposed");
+    case BorderStatus::Accepted: return QStringLiteral("accepted");
+    case BorderStatus::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+class CropCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("crop"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Find the borders museums add to scans and print each poster's rectangle [x, y, w, h].");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("target"), targetArgumentHelp());
+        parser.addOption({QStringLiteral("detect"),
+                          QStringLiteral("Look for borders in the images not examined yet (files are never changed); "
+                                         "without it, the stored rectangles are printed.")});
+    }
+    int run(const QCommandLineParser &parser, const GlobalOptions &options) const override
+    {
+        const QString target = positional(parser, 1, 1).first();
+        const bool detect = parser.isSet(QStringLiteral("detect"));
+        if (QFileInfo(target).isDir() && !detect)
+            throw UsageError{QStringLiteral("a folder has no stored rectangles: add --detect")};
+        TerminalProgress progress(!options.quiet);
+        const WorkingProject project(target, options, &progress);
+        if (progress.isCanceled())
+            return ExitCanceled;
+        BorderDetectionReport report;
+        if (detect) {
+            BorderDetectionParams params;
+            params.threads = options.threads;
+            report = BorderDetectionTask(project.path(), params).run(&progress);
+        }
+        progress.finish();
+
+        const auto store = ProjectStore::open(project.path());
+        QHash<qint64, ContentRect> rects;
+        for (const ContentRect &rect : store->contentRects())
+            rects.insert(rect.imageId, rect);
+        QJsonArray images;
+        QString text;
+        int withBorder = 0;
+        for (const ImageRecord &image : store->images()) {
+            const auto found = rects.constFind(image.id);
+            // A rejected proposal, no border and no answer yet all mean the whole image.
+            const bool cropped = found != rects.constEnd()
+                                 && (found->status == BorderStatus::Proposed || found->status == BorderStatus::Accepted);
+            const QRect rect = cropped ? found->rect : QRect(0, 0, image.width, image.height);
+            const QString status = found != rects.constEnd() ? statusName(found->status) : QStringLiteral("unknown");
+            withBorder += cropped ? 1 : 0;
+            const QString path = store->absolutePath(image.path);
+            images.append(QJsonObject{
+                {QStringLiteral("path"), path},
+                {QStringLiteral("rect"), QJsonArray{rect.x(), rect.y(), rect.width(), rect.height()}},
+                {QStringLiteral("border"), cropped},
+                {QStringLiteral("status"), status},
+            });
+            text += QStringLiteral("%1  [%2, %3, %4, %5]%6\n")
+                        .arg(path)
+                        .arg(rect.x())
+                        .arg(rect.y())
+                        .arg(rect.width())
+                        .arg(rect.height())
+                        .arg(cropped ? QStringLiteral("  border (%1)").arg(status) : QString());
+        }
+        text += QStringLiteral("%1 of %2 images have a border").arg(withBorder).arg(images.size());
+        text += problemsToText(project.importReport().problems, report.problems);
+        if (report.canceled)
+            text += QStringLiteral("\nInterrupted: images not examined yet are listed whole.");
+        const QJsonObject json{
+            {QStringLiteral("project"), project.isTemporary() ? QString() : project.path()},
+            {QStringLiteral("images"), images},
+            {QStringLiteral("withBorder"), withBorder},
+            {QStringLiteral("examined"), report.examined},
+            {QStringLiteral("problems"), problemsToJson(project.importReport().problems, report.problems)},
+            {QStringLiteral("canceled"), report.canceled},
+            {QStringLiteral("seconds"), report.seconds},
+        };
+        printResult(options, json, text);
+        return report.canceled ? ExitCanceled : ExitSuccess;
+    }
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Command>> curationCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DedupCommand>());
+    commands.push_back(std::make_unique<CropCommand>());
     return commands;
 }
 

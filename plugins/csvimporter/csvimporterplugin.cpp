@@ -93,7 +93,7 @@ std::optional<Columns> headerColumns(const QList<CsvRecord> &records, const Path
 
 QString CsvImporterPlugin::name() const
 {
-    return QStringLiteral("CSV list");
+    return tr("CSV list");
 }
 
 QStringList CsvImporterPlugin::fileSuffixes() const
@@ -107,7 +107,7 @@ bool CsvImporterPlugin::readEntries(const QString &listFile, QList<ImportEntry> 
     QFile file(listFile);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read the list (%1)").arg(file.errorString());
+            *error = tr("cannot read the list (%1)").arg(file.errorString());
         return false;
     }
     const CsvReader::Result parsed = CsvReader::parse(file.readAll());
@@ -122,19 +122,19 @@ bool CsvImporterPlugin::readEntries(const QString &listFile, QList<ImportEntry> 
         const QString path = record.fields.value(columns.path).trimmed();
         auto problem = [&](const QString &reason) {
             if (problems)
-                problems->append(QStringLiteral("line %1: %2").arg(record.line).arg(reason));
+                problems->append(tr("line %1: %2").arg(record.line).arg(reason));
         };
         if (path.isEmpty()) {
-            problem(QStringLiteral("no path"));
+            problem(tr("no path"));
             continue;
         }
         const QFileInfo target(resolver.absolute(path));
         if (target.isDir()) {
-            problem(QStringLiteral("a folder, not a file: %1").arg(path));
+            problem(tr("a folder, not a file: %1").arg(path));
             continue;
         }
         if (!target.exists()) {
-            problem(QStringLiteral("no such file: %1").arg(path));
+            problem(tr("no such file: %1").arg(path));
             continue;
         }
         // Class names are one line: runs of spaces and line breaks become one space.

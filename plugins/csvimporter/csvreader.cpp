@@ -125,7 +125,7 @@ CsvReader::Result CsvReader::parse(const QString &input)
         }
     }
     if (inQuotes)
-        result.problems.append(QStringLiteral("line %1: unterminated quoted field").arg(recordLine));
+        result.problems.append(tr("line %1: unterminated quoted field").arg(recordLine));
     else if (builder.hasContent())
         builder.endRecord(recordLine);
     return result;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ struct CsvRecord
 /// used most often in the first line. Blank lines are skipped.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Atelier::CsvReader)
+
 public:
     struct Result
     {

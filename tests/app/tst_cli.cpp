@@ -69,6 +69,7 @@ private Q_SLOTS:
     void importCsvList();
     void badProjectIsBadInput();
     void classesLabelSplitAndMapping();
+    void dedupAndCropOnAFolder();
 };
 
 void TestCli::usageErrorsHaveTheirOwnExitCode()
@@ -277,6 +278,43 @@ void TestCli::classesLabelSplitAndMapping()
     const QJsonObject mapping = result.json().value(QStringLiteral("mappings")).toArray().first().toObject();
     QCOMPARE(mapping.value(QStringLiteral("targets")).toArray().size(), 2);
     QCOMPARE(runCli({QStringLiteral("mapping"), project, QStringLiteral("set"), QStringLiteral("bad"), QStringLiteral("Nope=x")}).exitCode, 3);
+}
+
+void TestCli::dedupAndCropOnAFolder()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("demo")), QStringLiteral("--images-per-class"),
+                     QStringLiteral("4"), QStringLiteral("--quiet")})
+                 .exitCode,
+             0);
+    const QString images = dir.filePath(QStringLiteral("demo/images"));
+    QVERIFY(QFile::copy(images + QStringLiteral("/Cabaret/cabaret-01.jpg"), images + QStringLiteral("/Cabaret/copy.jpg")));
+
+    CliResult result = runCli({QStringLiteral("dedup"), images, QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray exact = result.json().value(QStringLiteral("exact")).toArray();
+    QCOMPARE(exact.size(), 1);
+    QCOMPARE(exact.first().toArray().size(), 2);
+    QVERIFY(exact.first().toArray().contains(images + QStringLiteral("/Cabaret/copy.jpg")));
+    // Different posters of one family are not near duplicates.
+    QCOMPARE(result.json().value(QStringLiteral("near")).toArray().size(), 0);
+    QCOMPARE(result.json().value(QStringLiteral("images")).toInt(), 13);
+
+    result = runCli({QStringLiteral("crop"), QStringLiteral("--detect"), images, QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray rects = result.json().value(QStringLiteral("images")).toArray();
+    QCOMPARE(rects.size(), 13);
+    int bordered = 0;
+    for (const QJsonValue &value : rects) {
+        const QJsonObject entry = value.toObject();
+        const QJsonArray rect = entry.value(QStringLiteral("rect")).toArray();
+        QCOMPARE(rect.size(), 4);
+        QVERIFY(rect[0].toInt() >= 0 && rect[1].toInt() >= 0 && rect[2].toInt() > 0 && rect[3].toInt() > 0);
+        bordered += entry.value(QStringLiteral("border")).toBool() ? 1 : 0;
+    }
+    // The demo adds a catalogue strip to some posters (the first Art Nouveau one among them).
+    QVERIFY(bordered >= 1);
+    QCOMPARE(runCli({QStringLiteral("crop"), images}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

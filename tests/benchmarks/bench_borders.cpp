@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 
 #include <atomic>
@@ -78,7 +79,18 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Threads."), QStringLiteral("N"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("List every miss and false crop.")});
     parser.addOption({QStringLiteral("dump"), QStringLiteral("Write misses and false crops into DIR."), QStringLiteral("DIR")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Only look at this image and print what is found."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        QFile file(parser.positionalArguments().first());
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const BorderDetection found = detectFile(file.readAll());
+        std::printf("border %s, sides %d, content %d,%d %dx%d\n", found.found ? "found" : "none", found.sides,
+                    found.content.x(), found.content.y(), found.content.width(), found.content.height());
+        return 0;
+    }
     const int perStyle = parser.value(QStringLiteral("bordered")).toInt();
     const int perLook = parser.value(QStringLiteral("borderless")).toInt();
     const int threads = parser.value(QStringLiteral("threads")).toInt();
@@ -141,7 +153,7 @@ int main(int argc, char *argv[])
         if (error > 3 && parser.isSet(QStringLiteral("dump")))
             ScanFixtures::writeFile(QStringLiteral("%1/miss-%2.jpg").arg(parser.value(QStringLiteral("dump"))).arg(i), c.file);
         if (verbose && error > 3)
-            std::printf("  off by %d px (IoU %.3f): %s, truth %d,%d %dx%d, found %d,%d %dx%d\n", error, score,
+            std::printf("  #%zu off by %d px (IoU %.3f): %s, truth %d,%d %dx%d, found %d,%d %dx%d\n", i, error, score,
                         qPrintable(c.description), c.truth.x(), c.truth.y(), c.truth.width(), c.truth.height(), found.x(),
                         found.y(), found.width(), found.height());
     }

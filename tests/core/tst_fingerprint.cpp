@@ -2,6 +2,7 @@
 #include "fingerprintmatcher.h"
 #include "imagedecoder.h"
 #include "imagefingerprint.h"
+#include "multiindexhash.h"
 #include "scanfixtures.h"
 
 #include <QTest>

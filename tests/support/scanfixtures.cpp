@@ -104,7 +104,9 @@ Palette makePalette(Rng &rng)
     const bool darkPaper = chance(rng, 0.25);
     palette.paperTop = darkPaper ? mix(base, rgb(0, 0, 0), 0.6) : mix(base, rgb(255, 250, 240), 0.55);
     palette.paperBottom = mix(palette.paperTop, randomColour(rng), 0.35);
-    palette.band = randomColour(rng);
+    // Printed bands are in the poster's bold colours, never the pale neutral of a museum strip.
+    palette.band = rgb(pickInt(rng, 0, 80), pickInt(rng, 60, 200), pickInt(rng, 150, 255));
+    std::shuffle(&palette.band[0], &palette.band[0] + 3, rng);
     palette.ink = darkPaper ? rgb(240, 235, 220) : mix(randomColour(rng), rgb(0, 0, 0), 0.75);
     for (int i = 0; i < 5; ++i)
         palette.accents.push_back(randomColour(rng));
@@ -530,7 +532,8 @@ RgbImage transformedImage(const RgbImage &source, Transform kind, quint32 seed, 
 
 QList<EdgeLook> allEdgeLooks()
 {
-    return {EdgeLook::Busy, EdgeLook::PlainSky, EdgeLook::DarkGround, EdgeLook::PaleMargin, EdgeLook::GreyHaze};
+    return {EdgeLook::Busy, EdgeLook::PlainSky, EdgeLook::DarkGround, EdgeLook::PaleMargin, EdgeLook::GreyHaze,
+            EdgeLook::PrintedBand};
 }
 
 QString edgeLookName(EdgeLook look)
@@ -541,6 +544,7 @@ QString edgeLookName(EdgeLook look)
     case EdgeLook::DarkGround: return QStringLiteral("dark-ground");
     case EdgeLook::PaleMargin: return QStringLiteral("pale-margin");
     case EdgeLook::GreyHaze: return QStringLiteral("grey-haze");
+    case EdgeLook::PrintedBand: return QStringLiteral("printed-band");
     }
     return {};
 }
@@ -614,6 +618,17 @@ RgbImage borderlessPoster(int width, int height, quint32 seed, EdgeLook look)
         }
         break;
     }
+    case EdgeLook::PrintedBand: {
+        image = drawPoster(width, height, palette, layout, seed, seed);
+        const int band = int(height * pickReal(rng, 0.04, 0.1));
+        const bool top = chance(rng, 0.5);
+        image(cv::Rect(0, top ? 0 : height - band, width, band)).setTo(palette.band);
+        if (seed % 2 == 0) {
+            cv::cvtColor(image, image, cv::COLOR_RGB2GRAY);
+            cv::cvtColor(image, image, cv::COLOR_GRAY2RGB);
+        }
+        break;
+    }
     }
     finishScan(image, rng);
     return fromMat(image);
@@ -645,20 +660,22 @@ BorderedScan withBorder(const RgbImage &posterImage, BorderStyle style, quint32 
     const int ph = poster.rows;
 
     enum Side { Top, Bottom, Left, Right };
-    std::vector<Side> sides;
-    const double roll = pickReal(rng, 0, 1);
-    if (roll < 0.45)
-        sides = {Bottom};
-    else if (roll < 0.6)
-        sides = {Top};
-    else if (roll < 0.7)
-        sides = {chance(rng, 0.5) ? Left : Right};
-    else if (roll < 0.82)
-        sides = {Bottom, chance(rng, 0.5) ? Left : Right};
-    else if (roll < 0.92)
-        sides = {Bottom, Top};
-    else
-        sides = {Bottom, Left, Right};
+    // The bottom most often; one to three sides.
+    const std::vector<Side> sides = [&]() -> std::vector<Side> {
+        const double roll = pickReal(rng, 0, 1);
+        const Side oneSide = chance(rng, 0.5) ? Left : Right;
+        if (roll < 0.45)
+            return {Bottom};
+        if (roll < 0.6)
+            return {Top};
+        if (roll < 0.7)
+            return {oneSide};
+        if (roll < 0.82)
+            return {Bottom, oneSide};
+        if (roll < 0.92)
+            return {Bottom, Top};
+        return {Bottom, Left, Right};
+    }();
 
     struct Colour
     {

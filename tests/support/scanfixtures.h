@@ -59,6 +59,7 @@ enum class EdgeLook {
     DarkGround, ///< a dark, uneven ground at the bottom
     PaleMargin, ///< a pale paper margin around the picture, the title in it
     GreyHaze,   ///< a grey, hazy top fading into the picture
+    PrintedBand, ///< a solid band printed along the top or bottom; every other one in grayscale
 };
 QList<EdgeLook> allEdgeLooks();
 QString edgeLookName(EdgeLook look);
