@@ -127,7 +127,7 @@ void TestClassCatalog::mergeMovesImagesKeepsHistoryAndUndoes()
     QCOMPARE(m_store->classes().size(), 3);
     QCOMPARE(m_store->classById(m_a)->shortcut, QStringLiteral("1"));
     QCOMPARE(m_store->labelHistory(m_images[0]).size(), 2);
-    QVERIFY_THROWS_EXCEPTION(Error, catalog.merge({m_b}, m_b));
+    QVERIFY_THROWS_EXCEPTION(Error, reopened.merge({m_b}, m_b));
 }
 
 void TestClassCatalog::deleteOnlyWhenEmptyOrExplicit()
