@@ -102,8 +102,9 @@ void drawTravel(cv::Mat &image, Rng &rng)
         const cv::Point mountain[] = {{peakX - w / 2, h * 3 / 5}, {peakX, peakY}, {peakX + w / 2, h * 3 / 5}};
         cv::fillConvexPoly(image, mountain, 3, jitter(rng, {120, 120, 110}, 25), cv::LINE_AA);
     }
-    cv::rectangle(image, {0, h * 5 / 6}, {w, h}, jitter(rng, {245, 245, 240}, 8), cv::FILLED);
-    centredText(image, words[uniform(rng, 0, 11)], h * 11 / 12, w / 360.0, jitter(rng, {140, 60, 20}, 20), 2);
+    // The title band is printed in a strong colour, as on real travel posters.
+    cv::rectangle(image, {0, h * 5 / 6}, {w, h}, jitter(rng, {50, 70, 170}, 20), cv::FILLED);
+    centredText(image, words[uniform(rng, 0, 11)], h * 11 / 12, w / 360.0, jitter(rng, {210, 240, 250}, 10), 2);
 }
 
 // Museums add strips to their scans: catalogue text, sometimes a row of colour patches.

@@ -551,6 +551,7 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
             torch::manual_seed(SeededRandom(config.seed, DropoutStream, quint64(progress.epoch)).next());
         trainPipeline.start(progress.epoch, sampler.order(progress.epoch), config.batchSize, progress.batch);
 
+        const double waitedBefore = trainPipeline.stats().waitSeconds;
         QElapsedTimer trainTimer;
         trainTimer.start();
         const double trainSecondsBefore = progress.trainSeconds;
@@ -639,6 +640,7 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
         epoch.validationAccuracy = validation.accuracy;
         epoch.learningRate = progress.learningRate;
         epoch.imagesPerSecond = progress.trainSeconds > 0 ? progress.seen / progress.trainSeconds : 0;
+        epoch.dataWaitSeconds = trainPipeline.stats().waitSeconds - waitedBefore;
         epoch.seconds = progress.epochSeconds;
 
         const double value = monitoredValue(monitor, epoch);

@@ -59,6 +59,9 @@ struct EpochMetrics
     double learningRate = 0;    ///< at the epoch's last step
     double imagesPerSecond = 0; ///< training images per second of training (validation excluded)
     double seconds = 0;         ///< the whole epoch, validation included
+    /// Of the training time, how long the network waited for images (this session's part of the
+    /// epoch): near 0 when decoding keeps up.
+    double dataWaitSeconds = 0;
     bool improved = false;      ///< the monitored metric reached a new best
 };
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Atelier</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::AboutDialog</name>
     <message>
         <source>About Atelier</source>
@@ -56,6 +71,231 @@
     </message>
 </context>
 <context>
+    <name>Atelier::AddClassCommand</name>
+    <message>
+        <source>New class “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::AdjustCropCommand</name>
+    <message>
+        <source>Adjust the crop of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ChangeMappingCommand</name>
+    <message>
+        <source>Remove the mapping “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mapping “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the mapping “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ClassActions</name>
+    <message>
+        <source>&amp;Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” the key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class “%1” deleted. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — now “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key that labels the selected images as “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” still labels %Ln image(s).</source>
+        <translation>
+            <numerusform>“%1” still labels %Ln image.</numerusform>
+            <numerusform>“%1” still labels %Ln images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the class leaves them unlabelled; their label history keeps the class&apos;s name. Merging keeps them labelled with another class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move Its %Ln Image(s) to Unlabelled</source>
+        <translation>
+            <numerusform>Move Its %Ln Image to Unlabelled</numerusform>
+            <numerusform>Move Its %Ln Images to Unlabelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ClassCatalog</name>
+    <message>
+        <source>No class with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a class named &quot;%1&quot;: merge them instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a shortcut: use 1-9 or a letter other than x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must list every class exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bring back &quot;%1&quot;: another class now has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one class to merge into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still has %2 images: move them to Unlabelled or merge the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ClassListModel</name>
     <message>
         <source>All images</source>
@@ -81,6 +321,337 @@
     <name>Atelier::ClassListView</name>
     <message>
         <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ClassMappings</name>
+    <message>
+        <source>A mapping needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ClassMappingsDialog</name>
+    <message>
+        <source>Class Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping yet. A mapping gives each class a coarser label, e.g. styles mapped to countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target label of each class in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target label(s)</source>
+        <translation>
+            <numerusform>%Ln target label</numerusform>
+            <numerusform>%Ln target labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) without a target are left out of runs that use this mapping.</source>
+        <translation>
+            <numerusform>%Ln class without a target is left out of runs that use this mapping.</numerusform>
+            <numerusform>%Ln classes without a target are left out of runs that use this mapping.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a mapping named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping, e.g. “Countries”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CropDecisionCommand</name>
+    <message numerus="yes">
+        <source>Reject the crop of %n image(s)</source>
+        <translation>
+            <numerusform>Reject the crop of %n image</numerusform>
+            <numerusform>Reject the crop of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the crop of %n image(s)</source>
+        <translation>
+            <numerusform>Accept the crop of %n image</numerusform>
+            <numerusform>Accept the crop of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen the crop of %n image(s)</source>
+        <translation>
+            <numerusform>Reopen the crop of %n image</numerusform>
+            <numerusform>Reopen the crop of %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CropEditor</name>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CropProposalsModel</name>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crop accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crop rejected: whole image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CropReviewView</name>
+    <message>
+        <source>Detect Borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for museum borders on the images that have not been examined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans with a border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before / After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the edges to adjust · rejecting keeps the whole image · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Borders: %Ln scan(s) examined, %1 with a border to review.</source>
+        <translation>
+            <numerusform>Borders: %Ln scan examined, %1 with a border to review.</numerusform>
+            <numerusform>Borders: %Ln scans examined, %1 with a border to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan with a border to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) to review</source>
+        <translation>
+            <numerusform>%Ln scan to review</numerusform>
+            <numerusform>%Ln scans to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CsvImporterPlugin</name>
+    <message>
+        <source>CSV list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CsvReader</name>
+    <message>
+        <source>line %1: unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::CurationController</name>
+    <message>
+        <source>Fingerprinting new images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting museum borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border detection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprinting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DeleteClassCommand</name>
+    <message>
+        <source>Delete class “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DemoProject</name>
+    <message>
+        <source>%1 already holds a demo project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -168,6 +739,610 @@
             <numerusform>%Ln image selected — a class chosen below applies to all of them.</numerusform>
             <numerusform>%Ln images selected — a class chosen below applies to all of them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, excluded from curation and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>date of a label change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln earlier change(s)</source>
+        <translation>
+            <numerusform>and %Ln earlier change</numerusform>
+            <numerusform>and %Ln earlier changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DuplicateGroupsModel</name>
+    <message>
+        <source>Exact copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved: one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>%Ln to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln image</numerusform>
+            <numerusform>%1 · %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Different labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies carry different labels: check which is right before excluding any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DuplicateMembersView</name>
+    <message>
+        <source>Copies in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to compare its copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Suggested keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::DuplicatesView</name>
+    <message>
+        <source>Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Suggestions to All Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: close copies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal: rescans and conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High: heavily changed copies too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High finds more copies, at a greater risk of grouping different posters of one design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the suggested copy of every group and exclude the others; groups whose copies carry different labels are left for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K keeps the chosen copy and excludes the others · X excludes or includes it · Enter keeps the suggested one · ← → copies · ↑ ↓ groups · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching… (progress below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not searched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), %1 to review</source>
+        <translation>
+            <numerusform>%Ln group, %1 to review</numerusform>
+            <numerusform>%Ln groups, %1 to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with different labels</source>
+        <translation>
+            <numerusform>%Ln with different labels</numerusform>
+            <numerusform>%Ln with different labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep “%1”, exclude %n copy(ies)</source>
+        <translation>
+            <numerusform>Keep “%1”, exclude %n copy</numerusform>
+            <numerusform>Keep “%1”, exclude %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1; its copies are excluded, and their files kept. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group already follows its suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the duplicate suggestions to %n group(s)</source>
+        <translation>
+            <numerusform>Apply the duplicate suggestions to %n group</numerusform>
+            <numerusform>Apply the duplicate suggestions to %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) excluded; files are kept. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>%Ln copy excluded; files are kept. Ctrl+Z undoes.</numerusform>
+            <numerusform>%Ln copies excluded; files are kept. Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) with different labels left for you to check.</source>
+        <translation>
+            <numerusform>%Ln group with different labels left for you to check.</numerusform>
+            <numerusform>%Ln groups with different labels left for you to check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ExcludeCommand</name>
+    <message numerus="yes">
+        <source>Exclude %n image(s)</source>
+        <translation>
+            <numerusform>Exclude %n image</numerusform>
+            <numerusform>Exclude %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n image(s)</source>
+        <translation>
+            <numerusform>Include %n image</numerusform>
+            <numerusform>Include %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::FilterBar</name>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images left out of curation and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images in a group of exact or near duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images in a split of the current split version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file names and folders (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement with label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once a model has been trained on this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending; press for descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending; press for ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ImageActions</name>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected images out of curation and training, or bring them back. Files are never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current image large; the arrows keep moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advance to Next Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a class key, move to the next image that has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes come from folder names when you import, or from Classes ▸ New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label &amp;As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image shown has a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) excluded. Files are kept; Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln image excluded. The file is kept; Ctrl+Z brings it back.</numerusform>
+            <numerusform>%Ln images excluded. Files are kept; Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) included again.</source>
+        <translation>
+            <numerusform>%Ln image included again.</numerusform>
+            <numerusform>%Ln images included again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not pin the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ImageDecoder</name>
+    <message>
+        <source>damaged or truncated image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: %1 x %2 pixels exceeds the image library&apos;s limit (%3; set it higher in the environment to decode this image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: %1 x %2 pixels exceeds the limit of %3 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported sample format (signed integer samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported image with %1 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode an invalid image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ImageHeaderReader</name>
+    <message>
+        <source>truncated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged image header (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad TIFF signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad BigTIFF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image size in the TIFF directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hierarchical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no JPEG frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG scan before the frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad JPEG segment length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG without IHDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown BMP header size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad VP8 start code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad VP8L signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>animated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown WebP chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image (unrecognised format)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,6 +1440,41 @@
     </message>
 </context>
 <context>
+    <name>Atelier::ImportTask</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no importer for .%1 files (plugin not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project file, not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed again with the label &quot;%1&quot;; kept &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to decode this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::MainWindow</name>
     <message>
         <source>Atelier projects (*.%1)</source>
@@ -351,10 +1561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not change the label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,10 +1574,6 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,18 +1669,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label as “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes come from folder names when you import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,12 +1708,6 @@ Import files or a folder from the File menu, or drop them onto this window.</sou
     </message>
     <message>
         <source>Every image has a label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image in this class yet.
-
-Select images and press the class&apos;s key to label them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,6 +1773,530 @@ Select images and press the class&apos;s key to label them.</source>
         <source>Import queued: it starts when the current one ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every image the filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file names and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every image again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;Mappings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coarser label sets over the classes, for training and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Splits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign training, validation and test images, and check for leakage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image matches the filters.
+
+Edit ▸ Clear Filters shows every image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image in this class yet.
+
+Select images and press the class&apos;s key to label them, or drag them onto the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact and near copies, and which one to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Museum borders around scans, and the crops proposed for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MergeClassesCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::MergeClassesDialog</name>
+    <message>
+        <source>Merge Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln image(s) will take the class you choose, and “%1” will be removed. Each image&apos;s label history records the move. Edit ▸ Undo brings the class back with its images.</source>
+        <translation>
+            <numerusform>Its %Ln image will take the class you choose, and “%1” will be removed. The image&apos;s label history records the move. Edit ▸ Undo brings the class back with its image.</numerusform>
+            <numerusform>Its %Ln images will take the class you choose, and “%1” will be removed. Each image&apos;s label history records the move. Edit ▸ Undo brings the class back with its images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PinCommand</name>
+    <message numerus="yes">
+        <source>Pin %n image(s) to %1</source>
+        <translation>
+            <numerusform>Pin %n image to %1</numerusform>
+            <numerusform>Pin %n images to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n image(s)</source>
+        <translation>
+            <numerusform>Unpin %n image</numerusform>
+            <numerusform>Unpin %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PreviewOverlay</name>
+    <message>
+        <source>Large preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → previous, next · class keys label · Space or Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ProjectExporter</name>
+    <message>
+        <source>%1 is not empty: export into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ProjectStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the project to format %1 broke a reference in table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an Atelier project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Atelier project (it is not a database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Atelier project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Atelier (project format %2; this version reads up to %3). Open it with a newer Atelier; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Atelier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a class named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content rectangle for the image with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::RelabelCommand</name>
+    <message numerus="yes">
+        <source>Remove the label of %n image(s)</source>
+        <translation>
+            <numerusform>Remove the label of %n image</numerusform>
+            <numerusform>Remove the label of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n image(s) as “%1”</source>
+        <translation>
+            <numerusform>Label %n image as “%1”</numerusform>
+            <numerusform>Label %n images as “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::RenameClassCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SplitDialog</name>
+    <message>
+        <source>Dataset Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a group to select its images in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leakage between splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and images give the same split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep duplicate groups together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every copy of a scan goes to the same split, so that the test set does not hold images the model was trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign every image that is not excluded, and save the result as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 % — the three must add up to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is pinned. Pin images from the grid&apos;s context menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate groups were not kept together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No split yet. Choose the shares and press Assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2 training, %3 validation and %4 test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicate group straddles splits (%Ln group(s) checked).</source>
+        <translation>
+            <numerusform>No duplicate group straddles splits (%Ln group checked).</numerusform>
+            <numerusform>No duplicate group straddles splits (%Ln groups checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate group(s) straddle splits: a model would be tested on copies of its training images. Click a group to select it in the grid.</source>
+        <translation>
+            <numerusform>%Ln duplicate group straddles splits: a model would be tested on copies of its training images. Click a group to select it in the grid.</numerusform>
+            <numerusform>%Ln duplicate groups straddle splits: a model would be tested on copies of its training images. Click a group to select it in the grid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning dataset splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>pinned images to a split</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3/%4/%5 % · seed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicate groups that straddle splits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SplitNames</name>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <comment>short, on a badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val</source>
+        <comment>short for validation, on a badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <comment>short, on a badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::TaskProgressArea</name>
@@ -636,13 +2344,31 @@ Select images and press the class&apos;s key to label them.</source>
 <context>
     <name>Atelier::ThumbnailGridModel</name>
     <message>
-        <source>%1
-Unlabelled</source>
+        <source>Unlabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Class: %2</source>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from curation and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a duplicate group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a content rectangle (border to crop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,12 @@ QSize ClassListDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
             metrics.height() + 14};
 }
 
+void ClassListDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                             const QModelIndex &) const
+{
+    editor->setGeometry(option.rect.adjusted(HorizontalPadding + SwatchSize + Gap - 4, 2, -HorizontalPadding, -2));
+}
+
 void ClassListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {

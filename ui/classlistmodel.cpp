@@ -4,13 +4,21 @@
 #include "projectdocument.h"
 #include "projectstore.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 
 namespace Atelier {
 
 ClassListModel::ClassListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+}
+
+QString ClassListModel::classMimeType()
+{
+    return QStringLiteral("application/x-atelier-class-id");
 }
 
 void ClassListModel::setDocument(ProjectDocument *document)
@@ -26,6 +34,7 @@ void ClassListModel::setDocument(ProjectDocument *document)
     if (m_document) {
         connect(m_document, &ProjectDocument::contentChanged, this, &ClassListModel::refresh);
         connect(m_document, &ProjectDocument::labelsChanged, this, &ClassListModel::refresh);
+        connect(m_document, &ProjectDocument::classesChanged, this, &ClassListModel::refresh);
     }
 }
 
@@ -59,7 +68,7 @@ void ClassListModel::refresh()
     }
     bool sameRows = entries.size() == m_entries.size();
     for (int i = 0; sameRows && i < entries.size(); ++i)
-        sameRows = entries.at(i).filter == m_entries.at(i).filter;
+        sameRows = entries.at(i).filter.sameClassChoice(m_entries.at(i).filter);
 
     if (!sameRows) {
         beginResetModel();
@@ -82,9 +91,25 @@ GridFilter ClassListModel::filterAt(int row) const
 int ClassListModel::rowOf(const GridFilter &filter) const
 {
     for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries.at(i).filter == filter)
+        if (m_entries.at(i).filter.sameClassChoice(filter))
             return i;
     return -1;
+}
+
+qint64 ClassListModel::classIdAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return 0;
+    return m_entries.at(row).filter.kind == GridFilter::Kind::Class ? m_entries.at(row).filter.classId : 0;
+}
+
+QList<qint64> ClassListModel::classIds() const
+{
+    QList<qint64> ids;
+    for (const Entry &entry : m_entries)
+        if (entry.filter.kind == GridFilter::Kind::Class)
+            ids.append(entry.filter.classId);
+    return ids;
 }
 
 int ClassListModel::rowCount(const QModelIndex &parent) const
@@ -99,6 +124,7 @@ QVariant ClassListModel::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         return entry.name;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
@@ -121,6 +147,63 @@ QVariant ClassListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool ClassListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const qint64 classId = index.isValid() ? classIdAt(index.row()) : 0;
+    if (role != Qt::EditRole || classId == 0)
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty() || name == m_entries.at(index.row()).name)
+        return false;
+    // The rename comes back through the document once it is made.
+    emit renameRequested(classId, name);
+    return true;
+}
+
+Qt::ItemFlags ClassListModel::flags(const QModelIndex &index) const
+{
+    // Images are dropped onto a class or onto "Unlabelled"; classes between classes.
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    switch (m_entries.at(index.row()).filter.kind) {
+    case GridFilter::Kind::Class:
+        result |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        break;
+    case GridFilter::Kind::Unlabelled:
+        result |= Qt::ItemIsDropEnabled;
+        break;
+    case GridFilter::Kind::All:
+        break;
+    }
+    return result;
+}
+
+QStringList ClassListModel::mimeTypes() const
+{
+    return {classMimeType()};
+}
+
+QMimeData *ClassListModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        const qint64 classId = index.isValid() ? classIdAt(index.row()) : 0;
+        if (classId == 0)
+            continue;
+        auto *data = new QMimeData;
+        QByteArray bytes;
+        QDataStream(&bytes, QIODevice::WriteOnly) << classId;
+        data->setData(classMimeType(), bytes);
+        return data;
+    }
+    return nullptr;
+}
+
+Qt::DropActions ClassListModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
 }
 
 } // namespace Atelier

@@ -5,6 +5,7 @@
 #include "previewloader.h"
 #include "projectdocument.h"
 #include "projectstore.h"
+#include "splitnames.h"
 #include "uicolors.h"
 
 #include <QComboBox>
@@ -23,6 +24,8 @@ namespace {
 // Large enough for a full-height pane on a 4K screen, small enough to decode in a blink.
 constexpr int PreviewMaxSide = 1600;
 constexpr int ShortHashLength = 12;
+// The latest changes; the whole history is in the project for whoever needs it.
+constexpr int HistoryLines = 6;
 
 QIcon swatchIcon(const QColor &color)
 {
@@ -82,6 +85,12 @@ DetailPane::DetailPane(QWidget *parent)
     m_sha = addField(tr("SHA-256:"));
     m_modified = addField(tr("Modified:"));
     m_status = addField(tr("Status:"));
+    m_split = addField(tr("Split:"));
+    m_history = addField(tr("History:"));
+    m_history->setObjectName(QStringLiteral("labelHistory"));
+    m_history->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_history->setTextFormat(Qt::PlainText);
     m_path->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -110,10 +119,15 @@ void DetailPane::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(m_document, &ProjectDocument::contentChanged, this, [this] {
+        const auto reread = [this] {
             readClasses();
             refreshFields();
-        });
+        };
+        connect(m_document, &ProjectDocument::contentChanged, this, reread);
+        connect(m_document, &ProjectDocument::classesChanged, this, reread);
+        connect(m_document, &ProjectDocument::exclusionChanged, this, &DetailPane::refreshFields);
+        // Labels: the history grows (the selection itself comes again from the window).
+        connect(m_document, &ProjectDocument::labelsChanged, this, &DetailPane::refreshFields);
     }
     readClasses();
     showSelection({});
@@ -146,6 +160,8 @@ void DetailPane::showSelection(const Selection &selection)
     m_current = current;
     m_selection = selection.imageIds;
     m_commonClassId = selection.commonClassId;
+    m_pinnedSplit = selection.pinnedSplit;
+    m_assignedSplit = selection.split;
     if (m_selection.isEmpty() && current != 0)
         m_selection = {current};
 
@@ -207,7 +223,17 @@ void DetailPane::refreshFields()
                             ? locale.toString(QDateTime::fromMSecsSinceEpoch(record->mtimeMs),
                                               QLocale::ShortFormat)
                             : tr("Unknown"));
-    m_status->setText(record->status == ImageStatus::Missing ? tr("File missing") : tr("Available"));
+    QString status = record->status == ImageStatus::Missing ? tr("File missing") : tr("Available");
+    if (record->excluded)
+        status = tr("%1, excluded from curation and training").arg(status);
+    m_status->setText(status);
+    if (m_pinnedSplit >= 0)
+        m_split->setText(tr("%1 (pinned)").arg(SplitNames::displayName(Split(m_pinnedSplit))));
+    else if (m_assignedSplit >= 0)
+        m_split->setText(SplitNames::displayName(Split(m_assignedSplit)));
+    else
+        m_split->setText(tr("None yet"));
+    m_history->setText(historyText(record->id));
 
     // The combo shows the common class of the selection; mixed classes show no choice.
     const qint64 classId = m_selection.size() > 1 ? m_commonClassId : record->classId;
@@ -216,17 +242,50 @@ void DetailPane::refreshFields()
         m_classCombo->setPlaceholderText(tr("Several classes"));
 }
 
+QString DetailPane::historyText(qint64 imageId) const
+{
+    QList<LabelChange> changes;
+    try {
+        changes = m_document->store().labelHistory(imageId);
+    } catch (const Error &error) {
+        return error.message();
+    }
+    if (changes.isEmpty())
+        return tr("No change since the import");
+
+    // Retired classes are named too: the history remembers merged and deleted classes.
+    QHash<qint64, QString> names;
+    const auto nameOf = [this, &names](qint64 classId) {
+        if (classId == 0)
+            return tr("Unlabelled");
+        auto it = names.find(classId);
+        if (it == names.end()) {
+            const auto info = m_document->store().classById(classId);
+            it = names.insert(classId, info ? info->name : tr("a deleted class"));
+        }
+        return it.value();
+    };
+    const QLocale locale;
+    QStringList lines;
+    for (auto it = changes.crbegin(); it != changes.crend() && lines.size() < HistoryLines; ++it) {
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(it->changedAtMs);
+        lines.append(tr("%1  %2 → %3")
+                         .arg(locale.toString(when, tr("d MMM HH:mm", "date of a label change")),
+                              nameOf(it->oldClassId), nameOf(it->newClassId)));
+    }
+    if (changes.size() > HistoryLines)
+        lines.append(tr("and %Ln earlier change(s)", nullptr, int(changes.size()) - HistoryLines));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void DetailPane::applyLabel(int comboIndex)
 {
     if (!m_document || m_selection.isEmpty() || comboIndex < 0)
         return;
     const qint64 classId = m_classCombo->itemData(comboIndex).toLongLong();
-    try {
-        m_document->setLabels(m_selection, classId);
-    } catch (const Error &error) {
-        emit labellingFailed(error.message());
-        refreshFields();
-    }
+    emit labelRequested(m_selection, classId);
+    // The combo follows the labels when they change; a refused label leaves it as it was.
+    refreshFields();
 }
 
 void DetailPane::showPreview(qint64 imageId, const QImage &image)

@@ -15,8 +15,8 @@ class ImagePreview;
 class PreviewLoader;
 class ProjectDocument;
 
-/// The right-hand pane: a large preview of the current image, its metadata, and its label,
-/// which can be changed for every selected image at once.
+/// The right-hand pane: a large preview of the current image, its metadata, its label (which
+/// can be changed for every selected image at once), its split and its label history.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ public:
         QList<qint64> imageIds;  ///< what the class combo applies to
         qint64 commonClassId = 0; ///< the class all of them have; -1 when they differ
         QPixmap thumbnail;       ///< stands in for the preview while it decodes
+        int pinnedSplit = -1;    ///< int(Split) the current image is pinned to, or -1
+        int split = -1;          ///< int(Split) of the current image in the current version, or -1
     };
 
     void showSelection(const Selection &selection);
@@ -39,13 +41,14 @@ public:
     qint64 currentImageId() const { return m_current; }
 
 signals:
-    /// The user could not label the images; the message says why.
-    void labellingFailed(const QString &message);
+    /// The user chose a class for the selected images (0: none).
+    void labelRequested(const QList<qint64> &imageIds, qint64 classId);
 
 private:
     QLabel *addField(const QString &label);
     void readClasses();
     void refreshFields();
+    QString historyText(qint64 imageId) const;
     void applyLabel(int comboIndex);
     void showPreview(qint64 imageId, const QImage &image);
     void showPreviewFailure(qint64 imageId, const QString &reason);
@@ -65,6 +68,10 @@ private:
     QLabel *m_sha = nullptr;
     QLabel *m_modified = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_split = nullptr;
+    QLabel *m_history = nullptr;
+    int m_pinnedSplit = -1;
+    int m_assignedSplit = -1;
     qint64 m_current = 0;
     QList<qint64> m_selection;
     qint64 m_commonClassId = 0;

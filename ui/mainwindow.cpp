@@ -2,19 +2,29 @@
 
 #include "aboutdialog.h"
 #include "backgroundtask.h"
+#include "classactions.h"
 #include "classlistmodel.h"
 #include "classlistview.h"
+#include "classmappingsdialog.h"
+#include "cropreviewview.h"
+#include "curationcontroller.h"
 #include "demoproject.h"
 #include "detailpane.h"
 #include "droppedfiles.h"
+#include "duplicatesview.h"
 #include "error.h"
+#include "filterbar.h"
+#include "imageactions.h"
+#include "imagedrag.h"
 #include "importcontroller.h"
 #include "importerinterface.h"
 #include "importsummarydialog.h"
 #include "pluginmanager.h"
+#include "previewoverlay.h"
 #include "projectdocument.h"
 #include "projectstore.h"
 #include "recentprojects.h"
+#include "splitdialog.h"
 #include "taskprogressarea.h"
 #include "thumbnailgridmodel.h"
 #include "thumbnailgridview.h"
@@ -41,7 +51,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Atelier {
@@ -81,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_importController(new ImportController(this))
     , m_gridModel(new ThumbnailGridModel(this))
     , m_classModel(new ClassListModel(this))
+    , m_curation(new CurationController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -101,7 +114,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     readSettings();
     showWelcome(true);
-    rebuildLabelActions();
     updateActions();
     updateStatusBar();
     updateWindowTitle();
@@ -111,7 +123,10 @@ MainWindow::~MainWindow()
 {
     // Imports write to the project, and thumbnail workers read it: stop them before it closes.
     m_importController->setDocument(nullptr);
+    m_curation->setDocument(nullptr);
     delete m_sampleTask;
+    delete m_splitDialog;
+    delete m_mappingsDialog;
     m_gridModel->setDocument(nullptr);
     m_classModel->setDocument(nullptr);
     m_detailPane->setDocument(nullptr);
@@ -163,6 +178,41 @@ void MainWindow::createActions()
     m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
 
+    // Edit: the texts follow the undo stack ("Undo Label 12 images as “Cabaret”").
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    m_selectAllAction = new QAction(tr("Select &All"), this);
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setStatusTip(tr("Select every image the filters show"));
+    m_selectNoneAction = new QAction(tr("Select &None"), this);
+    m_selectNoneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search file names and folders"));
+    m_clearFiltersAction = new QAction(tr("&Clear Filters"), this);
+    m_clearFiltersAction->setStatusTip(tr("Show every image again"));
+
+    m_mappingsAction = new QAction(tr("Class &Mappings…"), this);
+    m_mappingsAction->setStatusTip(tr("Coarser label sets over the classes, for training and evaluation"));
+    connect(m_mappingsAction, &QAction::triggered, this, &MainWindow::showClassMappings);
+    m_splitsAction = new QAction(tr("Dataset &Splits…"), this);
+    m_splitsAction->setStatusTip(tr("Assign training, validation and test images, and check for leakage"));
+    connect(m_splitsAction, &QAction::triggered, this, &MainWindow::showSplitDialog);
+
     m_aboutAction = new QAction(tr("&About Atelier"), this);
     m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -180,10 +230,19 @@ void MainWindow::createCentralArea()
     m_gridView = new ThumbnailGridView(this);
     m_gridView->setGridModel(m_gridModel);
     m_gridView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_gridView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        if (m_labelMenu && !m_gridView->selectedImageIds().isEmpty())
-            m_labelMenu->popup(m_gridView->viewport()->mapToGlobal(position));
-    });
+    connect(m_gridView, &QWidget::customContextMenuRequested, this, &MainWindow::showGridContextMenu);
+    m_previewOverlay = new PreviewOverlay(m_gridView);
+    m_imageActions = new ImageActions(m_gridView, m_previewOverlay, this);
+    connect(m_imageActions, &ImageActions::failed, this, &MainWindow::showError);
+    connect(m_imageActions, &ImageActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    // Selection keys act on the grid only: text fields keep their own Ctrl+A.
+    m_selectAllAction->setShortcutContext(Qt::WidgetShortcut);
+    m_gridView->addAction(m_selectAllAction);
+    connect(m_selectAllAction, &QAction::triggered, m_gridView, &QAbstractItemView::selectAll);
+    m_selectNoneAction->setShortcutContext(Qt::WidgetShortcut);
+    m_gridView->addAction(m_selectNoneAction);
+    connect(m_selectNoneAction, &QAction::triggered, m_gridView, &QAbstractItemView::clearSelection);
     connect(m_gridView, &ThumbnailGridView::selectedImagesChanged, this, [this] {
         updateDetails();
         updateStatusBar();
@@ -226,16 +285,50 @@ void MainWindow::createCentralArea()
     header->addWidget(zoomLabel);
     header->addWidget(m_zoomSlider);
 
+    m_filterBar = new FilterBar(this);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this] { applyFilter(m_classView->currentFilter()); });
+    connect(m_filterBar, &FilterBar::sortChanged, this, &MainWindow::applySort);
+    connect(m_filterBar, &FilterBar::unlabelledToggled, this, [this](bool unlabelled) {
+        m_classView->selectFilter(unlabelled ? GridFilter::unlabelled() : GridFilter::all());
+    });
+    connect(m_filterBar, &FilterBar::searchLeft, this, [this] { m_gridView->setFocus(); });
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
+        m_filterBar->clear();
+        m_classView->selectFilter(GridFilter::all());
+    });
+
     m_gridPage = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(m_gridPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addLayout(header);
+    pageLayout->addWidget(m_filterBar);
     pageLayout->addWidget(m_gridView, 1);
+
+    // Curation views beside the grid: duplicate groups and proposed crops.
+    connect(m_curation, &CurationController::taskStarted, this, &MainWindow::onTaskStarted);
+    connect(m_curation, &CurationController::failed, this, &MainWindow::showError);
+    m_duplicatesView = new DuplicatesView(m_curation, this);
+    m_cropView = new CropReviewView(m_curation, this);
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); };
+    connect(m_duplicatesView, &DuplicatesView::failed, this, &MainWindow::showError);
+    connect(m_duplicatesView, &DuplicatesView::message, this, showMessage);
+    connect(m_cropView, &CropReviewView::failed, this, &MainWindow::showError);
+    connect(m_cropView, &CropReviewView::message, this, showMessage);
+
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_gridPage, tr("Images"));
+    m_views->addTab(m_duplicatesView, tr("Duplicates"));
+    m_views->addTab(m_cropView, tr("Borders"));
+    m_views->setTabToolTip(1, tr("Exact and near copies, and which one to keep"));
+    m_views->setTabToolTip(2, tr("Museum borders around scans, and the crops proposed for them"));
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_gridPage);
+    m_pages->addWidget(m_views);
     setCentralWidget(m_pages);
 }
 
@@ -244,14 +337,18 @@ void MainWindow::createDocks()
     m_classView = new ClassListView(this);
     m_classView->setClassModel(m_classModel);
     connect(m_classView, &ClassListView::filterChosen, this, &MainWindow::applyFilter);
+    connect(m_classView, &ClassListView::imagesDropped, m_imageActions, &ImageActions::labelImages);
+    m_classActions = new ClassActions(m_classView, this);
+    connect(m_classActions, &ClassActions::failed, this, &MainWindow::showError);
+    connect(m_classActions, &ClassActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_classDock = new QDockWidget(tr("Classes"), this);
     m_classDock->setObjectName(QStringLiteral("classDock"));
     m_classDock->setWidget(m_classView);
     addDockWidget(Qt::LeftDockWidgetArea, m_classDock);
 
     m_detailPane = new DetailPane(this);
-    connect(m_detailPane, &DetailPane::labellingFailed, this,
-            [this](const QString &message) { showError(tr("Could not change the label"), message); });
+    connect(m_detailPane, &DetailPane::labelRequested, m_imageActions, &ImageActions::labelImages);
     m_detailDock = new QDockWidget(tr("Details"), this);
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
     m_detailDock->setWidget(m_detailPane);
@@ -293,8 +390,16 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_quitAction);
     rebuildRecentMenu();
 
-    m_labelMenu = menuBar()->addMenu(tr("&Label"));
-    m_labelMenu->setObjectName(QStringLiteral("labelMenu"));
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_selectAllAction);
+    editMenu->addAction(m_selectNoneAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_clearFiltersAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *classToggle = m_classDock->toggleViewAction();
@@ -307,8 +412,23 @@ void MainWindow::createMenus()
     viewMenu->addAction(detailToggle);
     viewMenu->addAction(taskToggle);
     viewMenu->addSeparator();
+    const QStringList viewNames{tr("&Images"), tr("D&uplicates"), tr("&Borders")};
+    for (int i = 0; i < viewNames.size(); ++i) {
+        QAction *action = viewMenu->addAction(viewNames.at(i), this, [this, i] { m_views->setCurrentIndex(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_imageActions->previewAction());
     viewMenu->addAction(m_zoomInAction);
     viewMenu->addAction(m_zoomOutAction);
+
+    menuBar()->addMenu(m_imageActions->labelMenu());
+    menuBar()->addMenu(m_classActions->menu());
+
+    m_projectMenu = menuBar()->addMenu(tr("&Project"));
+    m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_projectMenu->addAction(m_mappingsAction);
+    m_projectMenu->addAction(m_splitsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -413,16 +533,26 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
     // Everything that reads or writes the old project lets go of it before it closes.
     m_importController->setDocument(nullptr);
+    m_curation->setDocument(nullptr);
+    m_duplicatesView->setDocument(nullptr);
+    m_cropView->setDocument(nullptr);
+    delete m_splitDialog;
+    delete m_mappingsDialog;
+    m_imageActions->setDocument(nullptr);
+    m_classActions->setDocument(nullptr);
+    m_previewOverlay->setDocument(nullptr);
     m_gridModel->setDocument(nullptr);
     m_classModel->setDocument(nullptr);
     m_detailPane->setDocument(nullptr);
     m_document = std::move(document);
 
     if (m_document) {
-        connect(m_document.get(), &ProjectDocument::contentChanged, this, [this] {
-            rebuildLabelActions();
-            updateStatusBar();
-        });
+        connect(m_document.get(), &ProjectDocument::contentChanged, this, &MainWindow::updateStatusBar);
+        connect(m_document.get(), &ProjectDocument::editFailed, this,
+                [this](const QString &message) { showError(tr("Could not undo or redo"), message); });
+        // Details show the split of the current image, which pins and new versions change.
+        connect(m_document.get(), &ProjectDocument::splitsChanged, this, &MainWindow::updateDetails);
+        connect(m_document.get(), &ProjectDocument::exclusionChanged, this, &MainWindow::updateDetails);
         // After the grid model has moved its rows (it connected first).
         connect(m_document.get(), &ProjectDocument::labelsChanged, this, &MainWindow::updateDetails);
         try {
@@ -441,10 +571,23 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     if (m_document) {
         m_importController->setDocument(m_document.get());
+        m_imageActions->setDocument(m_document.get());
+        m_classActions->setDocument(m_document.get());
+        m_previewOverlay->setDocument(m_document.get());
+        m_curation->setDocument(m_document.get());
+        m_duplicatesView->setDocument(m_document.get());
+        m_cropView->setDocument(m_document.get());
+        m_classView->setProjectFilePath(m_document->filePath());
+        m_views->setCurrentWidget(m_gridPage);
+        m_filterBar->clear();
+        m_gridModel->setSort(m_filterBar->sort());
         m_classView->selectFilter(GridFilter::all());
+    } else {
+        m_imageActions->setDocument(nullptr);
+        m_classActions->setDocument(nullptr);
     }
+    connectUndoStack();
     showWelcome(!m_document);
-    rebuildLabelActions();
     updateActions();
     updateStatusBar();
     updateWindowTitle();
@@ -472,7 +615,7 @@ void MainWindow::showWelcome(bool welcome)
     }
     for (QDockWidget *dock : docks)
         dock->toggleViewAction()->setEnabled(!welcome);
-    m_pages->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_gridPage);
+    m_pages->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_views);
     if (welcome)
         m_welcome->refreshRecent();
 }
@@ -648,6 +791,11 @@ void MainWindow::onTaskCountChanged(int count)
 
 void MainWindow::onImportFinished(const ImportReport &report)
 {
+    // New images are fingerprinted and looked at for borders in the background, a few at a time.
+    if (report.added > 0) {
+        m_curation->fingerprintNewImages();
+        m_curation->detectBorders();
+    }
     if (report.canceled)
         statusBar()->showMessage(tr("Import canceled: %Ln image(s) added", nullptr, report.added),
                                  StatusMessageMs);
@@ -662,8 +810,10 @@ void MainWindow::onImportFinished(const ImportReport &report)
     emit importFinished(report);
 }
 
-void MainWindow::applyFilter(const GridFilter &filter)
+void MainWindow::applyFilter(const GridFilter &classChoice)
 {
+    m_filterBar->setClassChoice(classChoice);
+    const GridFilter filter = m_filterBar->filter(classChoice);
     if (filter == m_gridModel->filter())
         return;
     // Stay on the same image when the new filter still shows it, else start at the top.
@@ -673,72 +823,107 @@ void MainWindow::applyFilter(const GridFilter &filter)
     if (row < 0 && m_gridModel->rowCount() > 0)
         row = 0;
     if (row >= 0) {
-        m_gridView->setCurrentIndex(m_gridModel->index(row));
-        m_gridView->scrollTo(m_gridModel->index(row), QAbstractItemView::PositionAtCenter);
+        const QModelIndex index = m_gridModel->index(row);
+        if (m_gridView->currentIndex() != index)
+            m_gridView->selectionModel()->setCurrentIndex(
+                index, m_gridView->selectedCount() > 0 ? QItemSelectionModel::NoUpdate
+                                                       : QItemSelectionModel::ClearAndSelect);
+        m_gridView->scrollTo(index, QAbstractItemView::PositionAtCenter);
     }
     updateStatusBar();
     updateDetails();
-}
-
-// --- Labels --------------------------------------------------------------------------------------
-
-void MainWindow::rebuildLabelActions()
-{
-    qDeleteAll(m_labelActions);
-    m_labelActions.clear();
-    m_labelMenu->clear();
-    m_labelMenu->menuAction()->setVisible(m_document != nullptr);
-    if (!m_document)
-        return;
-
-    QList<ClassInfo> classes;
-    try {
-        classes = m_document->store().classes();
-    } catch (const Error &) {
-        // The menu stays empty; opening the project already reported a broken file.
-    }
-    // Single-key shortcuts act on the grid only, so they never steal typing from a text field.
-    auto addLabelAction = [this](const QString &text, const QString &key, qint64 classId) {
-        auto *action = new QAction(text, this);
-        if (!key.isEmpty())
-            action->setShortcut(QKeySequence(key));
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, [this, classId] { labelSelection(classId); });
-        m_labelMenu->addAction(action);
-        m_gridView->addAction(action);
-        m_labelActions.append(action);
-    };
-    for (const ClassInfo &info : std::as_const(classes))
-        addLabelAction(tr("Label as “%1”").arg(info.name), info.shortcut, info.id);
-    if (!classes.isEmpty())
-        m_labelMenu->addSeparator();
-    addLabelAction(tr("Remove Label"), QStringLiteral("0"), 0);
-    if (classes.isEmpty()) {
-        // Owned by the menu, so clear() removes it.
-        QAction *hint = m_labelMenu->addAction(tr("Classes come from folder names when you import"));
-        hint->setEnabled(false);
-    }
     updateActions();
 }
 
-void MainWindow::labelSelection(qint64 classId)
+void MainWindow::applySort()
+{
+    const qint64 current = m_gridView->currentImageId();
+    m_gridModel->setSort(m_filterBar->sort());
+    const int row = m_gridModel->rowOfImage(current);
+    if (row >= 0)
+        m_gridView->scrollTo(m_gridModel->index(row), QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::selectImages(const QList<qint64> &imageIds)
+{
+    if (!m_document || imageIds.isEmpty())
+        return;
+    // Some may be hidden by the filters: show every image first.
+    for (const qint64 id : imageIds) {
+        if (m_gridModel->rowOfImage(id) < 0) {
+            m_filterBar->clear();
+            m_classView->selectFilter(GridFilter::all());
+            break;
+        }
+    }
+    m_gridView->selectImages(imageIds);
+    m_gridView->setFocus();
+}
+
+void MainWindow::showGridContextMenu(const QPoint &position)
 {
     if (!m_document)
         return;
-    const QList<qint64> ids = m_gridView->selectedImageIds();
-    if (ids.isEmpty())
+    // A right click on an image outside the selection selects that image alone.
+    const QModelIndex index = m_gridView->indexAt(position);
+    if (index.isValid() && !m_gridView->selectionModel()->isSelected(index))
+        m_gridView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    if (m_gridView->selectedCount() == 0)
         return;
-    const QModelIndex current = m_gridView->currentIndex();
-    const int currentRow = current.row();
-    try {
-        m_document->setLabels(ids, classId);
-    } catch (const Error &error) {
-        showError(tr("Could not change the label"), error.message());
-        return;
+    QMenu *menu = m_imageActions->createContextMenu(this);
+    menu->addSeparator();
+    menu->addAction(m_selectAllAction);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_gridView->viewport()->mapToGlobal(position));
+}
+
+SplitDialog *MainWindow::showSplitDialog()
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_splitDialog) {
+        m_splitDialog = new SplitDialog(m_document.get(), this);
+        connect(m_splitDialog, &SplitDialog::taskStarted, this, &MainWindow::onTaskStarted);
+        connect(m_splitDialog, &SplitDialog::selectImagesRequested, this, &MainWindow::selectImages);
     }
-    // When labelled images leave the filtered grid, keep the keyboard where the user was.
-    if (current.isValid() && !m_gridView->currentIndex().isValid() && m_gridModel->rowCount() > 0)
-        m_gridView->setCurrentIndex(m_gridModel->index(qMin(currentRow, m_gridModel->rowCount() - 1)));
+    m_splitDialog->show();
+    m_splitDialog->raise();
+    m_splitDialog->activateWindow();
+    return m_splitDialog;
+}
+
+ClassMappingsDialog *MainWindow::showClassMappings()
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_mappingsDialog)
+        m_mappingsDialog = new ClassMappingsDialog(m_document.get(), this);
+    m_mappingsDialog->show();
+    m_mappingsDialog->raise();
+    m_mappingsDialog->activateWindow();
+    return m_mappingsDialog;
+}
+
+// --- Undo ----------------------------------------------------------------------------------------
+
+void MainWindow::connectUndoStack()
+{
+    const auto update = [this] {
+        QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+        const bool canUndo = stack && stack->canUndo();
+        const bool canRedo = stack && stack->canRedo();
+        m_undoAction->setEnabled(canUndo);
+        m_redoAction->setEnabled(canRedo);
+        m_undoAction->setText(canUndo ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setText(canRedo ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    if (m_document) {
+        QUndoStack *stack = m_document->undoStack();
+        connect(stack, &QUndoStack::indexChanged, this, update);
+        connect(stack, &QUndoStack::canUndoChanged, this, update);
+        connect(stack, &QUndoStack::canRedoChanged, this, update);
+    }
+    update();
 }
 
 // --- State ---------------------------------------------------------------------------------------
@@ -752,10 +937,13 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_zoomInAction->setEnabled(open);
     m_zoomOutAction->setEnabled(open);
-    const bool hasSelection = open && m_gridView->selectionModel()
-                              && m_gridView->selectionModel()->hasSelection();
-    for (QAction *action : std::as_const(m_labelActions))
-        action->setEnabled(hasSelection);
+    m_selectAllAction->setEnabled(open);
+    m_selectNoneAction->setEnabled(open && m_gridView->selectedCount() > 0);
+    m_findAction->setEnabled(open);
+    m_clearFiltersAction->setEnabled(open && (m_gridModel->filter() != GridFilter::all()));
+    m_mappingsAction->setEnabled(open);
+    m_splitsAction->setEnabled(open);
+    m_projectMenu->menuAction()->setVisible(open);
 }
 
 void MainWindow::updateStatusBar()
@@ -770,32 +958,36 @@ void MainWindow::updateStatusBar()
     }
     const int total = m_gridModel->totalCount();
     const int shown = m_gridModel->rowCount();
-    if (m_gridModel->filter().kind == GridFilter::Kind::All)
+    const GridFilter filter = m_gridModel->filter();
+    if (filter == GridFilter::all())
         setStatusField(m_countLabel, tr("%Ln image(s)", nullptr, total));
     else
         setStatusField(m_countLabel, tr("%1 of %Ln image(s)", nullptr, total).arg(locale.toString(shown)));
 
-    const int selected = int(m_gridView->selectionModel()
-                                 ? m_gridView->selectionModel()->selectedIndexes().size()
-                                 : 0);
+    const int selected = m_gridView->selectedCount();
     setStatusField(m_selectionLabel, selected > 0 ? tr("%Ln selected", nullptr, selected) : QString());
 
     const QString nativePath = QDir::toNativeSeparators(m_document->filePath());
     setStatusField(m_pathLabel, fontMetrics().elidedText(nativePath, Qt::ElideMiddle, 360));
     m_pathLabel->setToolTip(nativePath);
 
-    switch (m_gridModel->filter().kind) {
-    case GridFilter::Kind::All:
-        m_gridView->setEmptyMessage(tr("This project has no images yet.\n\nImport files or a folder from "
-                                       "the File menu, or drop them onto this window."));
-        break;
-    case GridFilter::Kind::Unlabelled:
-        m_gridView->setEmptyMessage(tr("Every image has a label."));
-        break;
-    case GridFilter::Kind::Class:
-        m_gridView->setEmptyMessage(tr("No image in this class yet.\n\nSelect images and press the "
-                                       "class's key to label them."));
-        break;
+    if (filter.hasOptions()) {
+        m_gridView->setEmptyMessage(tr("No image matches the filters.\n\nEdit ▸ Clear Filters shows every "
+                                       "image again."));
+    } else {
+        switch (filter.kind) {
+        case GridFilter::Kind::All:
+            m_gridView->setEmptyMessage(tr("This project has no images yet.\n\nImport files or a folder from "
+                                           "the File menu, or drop them onto this window."));
+            break;
+        case GridFilter::Kind::Unlabelled:
+            m_gridView->setEmptyMessage(tr("Every image has a label."));
+            break;
+        case GridFilter::Kind::Class:
+            m_gridView->setEmptyMessage(tr("No image in this class yet.\n\nSelect images and press the "
+                                           "class's key to label them, or drag them onto the class."));
+            break;
+        }
     }
 
     const QModelIndex filterIndex = m_classView->currentIndex();
@@ -839,6 +1031,12 @@ void MainWindow::updateDetails()
         }
         if (!rows.isEmpty() && !current.isValid())
             selection.current = selection.imageIds.constFirst();
+        const int currentRow = m_gridModel->rowOfImage(selection.current);
+        if (currentRow >= 0) {
+            const QModelIndex shown = m_gridModel->index(currentRow);
+            selection.pinnedSplit = shown.data(ThumbnailGridModel::PinnedSplitRole).toInt();
+            selection.split = shown.data(ThumbnailGridModel::SplitRole).toInt();
+        }
     }
     m_detailPane->showSelection(selection);
 }
@@ -888,18 +1086,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Thumbnails dragged from the grid carry their files too: they are not to be imported again.
+    if (ImageDrag::carriesImages(event->mimeData()))
+        return;
     if (!DroppedFiles::fromMimeData(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls() && !ImageDrag::carriesImages(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (ImageDrag::carriesImages(event->mimeData()))
+        return;
     const DroppedFiles dropped = DroppedFiles::fromMimeData(event->mimeData());
     if (dropped.isEmpty())
         return;

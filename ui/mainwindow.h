@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,16 +15,26 @@ class QLabel;
 class QMenu;
 class QSlider;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Atelier {
 
 class BackgroundTask;
+class ClassActions;
 class ClassListModel;
 class ClassListView;
+class ClassMappingsDialog;
+class CropReviewView;
+class CurationController;
+class DuplicatesView;
 class DetailPane;
+class FilterBar;
+class ImageActions;
 class ImportController;
+class PreviewOverlay;
 class ProjectDocument;
 class RecentProjects;
+class SplitDialog;
 class TaskProgressArea;
 class ThumbnailGridModel;
 class ThumbnailGridView;
@@ -59,8 +70,28 @@ public:
     ProjectDocument *document() const { return m_document.get(); }
     ThumbnailGridModel *gridModel() const { return m_gridModel; }
     ThumbnailGridView *gridView() const { return m_gridView; }
+    ClassListModel *classModel() const { return m_classModel; }
     ClassListView *classListView() const { return m_classView; }
     ImportController *importController() const { return m_importController; }
+    ImageActions *imageActions() const { return m_imageActions; }
+    ClassActions *classActions() const { return m_classActions; }
+    PreviewOverlay *previewOverlay() const { return m_previewOverlay; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    CurationController *curation() const { return m_curation; }
+    DuplicatesView *duplicatesView() const { return m_duplicatesView; }
+    CropReviewView *cropReviewView() const { return m_cropView; }
+    /// The tabs over the central area: images, duplicates, borders.
+    QTabWidget *views() const { return m_views; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+    /// Opens (or raises) the dialog of dataset splits; nullptr without a project.
+    SplitDialog *showSplitDialog();
+    /// Opens (or raises) the dialog of class mappings; nullptr without a project.
+    ClassMappingsDialog *showClassMappings();
+    /// Selects these images in the grid, showing every image first when a filter hides some.
+    void selectImages(const QList<qint64> &imageIds);
 
 signals:
     /// An import ended and the views show its images.
@@ -95,10 +126,11 @@ private:
     void createSampleProject();
     void showAbout();
 
-    void applyFilter(const GridFilter &filter);
+    void applyFilter(const GridFilter &classChoice);
+    void applySort();
     void rebuildRecentMenu();
-    void rebuildLabelActions();
-    void labelSelection(qint64 classId);
+    void connectUndoStack();
+    void showGridContextMenu(const QPoint &position);
     void updateActions();
     void updateStatusBar();
     void updateWindowTitle();
@@ -133,8 +165,19 @@ private:
     QLabel *m_pathLabel = nullptr;
     QHash<QLabel *, QFrame *> m_statusSeparators;
 
+    FilterBar *m_filterBar = nullptr;
+    QTabWidget *m_views = nullptr;
+    CurationController *m_curation = nullptr;
+    DuplicatesView *m_duplicatesView = nullptr;
+    CropReviewView *m_cropView = nullptr;
+    PreviewOverlay *m_previewOverlay = nullptr;
+    ImageActions *m_imageActions = nullptr;
+    ClassActions *m_classActions = nullptr;
+    QPointer<SplitDialog> m_splitDialog;
+    QPointer<ClassMappingsDialog> m_mappingsDialog;
+
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_labelMenu = nullptr;
+    QMenu *m_projectMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importFilesAction = nullptr;
@@ -145,7 +188,14 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QList<QAction *> m_labelActions;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_selectNoneAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_mappingsAction = nullptr;
+    QAction *m_splitsAction = nullptr;
 
     /// Dock layout while a project is open; the welcome page hides the docks.
     QByteArray m_projectLayoutState;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "thumbnailgridmodel.h"
+
 #include <QStyledItemDelegate>
 
 namespace Atelier {
 
 /// Paints one grid cell: a card with the thumbnail fitted in a square, the file name below,
 /// and the class as a coloured stripe along the card's foot and a named badge over the image.
+/// Marks on the picture's corner say that it is excluded (it is also faded and struck through),
+/// in a duplicate group or cropped; a pin at its foot names the split it is pinned to.
 class ThumbnailDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ private:
                           bool unavailable) const;
     void paintClassBadge(QPainter *painter, const QRect &anchor, int maxWidth, const QString &name,
                          const QColor &color, const QFont &font) const;
+    void paintFlags(QPainter *painter, const QRect &anchor, ThumbnailGridModel::ImageFlags flags) const;
+    void paintPinBadge(QPainter *painter, const QRect &anchor, const QString &splitName,
+                       const QFont &font) const;
 
     int m_thumbnailSize = 160;
     int m_cellWidth = 0;

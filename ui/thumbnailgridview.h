@@ -28,6 +28,10 @@ public:
     void setEmptyMessage(const QString &message);
     /// Image ids of the selected rows, in row order.
     QList<qint64> selectedImageIds() const;
+    /// How many rows are selected, without listing them.
+    int selectedCount() const;
+    /// Selects the rows of these images (those shown), makes the first one current and scrolls to it.
+    void selectImages(const QList<qint64> &imageIds);
     /// The image under the keyboard cursor, or 0.
     qint64 currentImageId() const;
 
@@ -47,14 +51,20 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
+    void startDrag(Qt::DropActions supportedActions) override;
 
 private:
     void updateGridSize();
     void reportVisibleRows();
+    QItemSelection selectionOfRows(QList<int> rows) const;
+    void rememberSelection();
+    void restoreSelection();
 
     ThumbnailGridModel *m_model = nullptr;
     ThumbnailDelegate *m_delegate = nullptr;
     QString m_emptyMessage;
+    /// The selection across a layout change of the model (a new filter or order), by image.
+    QList<qint64> m_selectionBeforeLayout;
 };
 
 } // namespace Atelier

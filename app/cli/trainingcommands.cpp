@@ -73,7 +73,7 @@ void printLine(const QByteArray &line)
 class TerminalTrainingObserver : public TrainingObserver
 {
 public:
-    TerminalTrainingObserver(const GlobalOptions &options)
+    explicit TerminalTrainingObserver(const GlobalOptions &options)
         : m_options(options)
         , m_progress(!options.quiet)
     {}

@@ -54,8 +54,8 @@ public:
     void epochFinished(const EpochMetrics &epoch) override
     {
         epochs.append(epoch);
-        std::printf("atelier: epoch %d  train loss %.4f acc %.4f  %.1f images/s  %.1f s\n", epoch.epoch + 1, epoch.trainLoss,
-                    epoch.trainAccuracy, epoch.imagesPerSecond, epoch.seconds);
+        std::printf("atelier: epoch %d  train loss %.4f acc %.4f  %.1f images/s  %.1f s (%.1f s waiting for data)\n", epoch.epoch + 1,
+                    epoch.trainLoss, epoch.trainAccuracy, epoch.imagesPerSecond, epoch.seconds, epoch.dataWaitSeconds);
         std::fflush(stdout);
     }
 
