@@ -16,6 +16,13 @@ enum class BorderStatus : int {
     Rejected = 3, ///< a curator refused it: the whole image is the content
 };
 
+/// Whether a rectangle in this state is what training, export and prediction use: a proposal
+/// counts until a curator rejects it.
+inline bool cropApplies(BorderStatus status)
+{
+    return status == BorderStatus::Proposed || status == BorderStatus::Accepted;
+}
+
 /// The content of a scan without the border a museum added around it, in the original image's
 /// pixel coordinates (as displayed, after EXIF orientation). The file itself is never changed.
 struct ContentRect

@@ -1,6 +1,8 @@
 #include "projectexporter.h"
 
+#include "curationtypes.h"
 #include "error.h"
+#include "imagedecoder.h"
 #include "progress.h"
 #include "projectstore.h"
 
@@ -10,6 +12,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+
+#include <cstring>
+#include <limits>
 
 namespace Atelier {
 
@@ -37,6 +42,35 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+/// The part of an image inside its content rectangle.
+RgbImage cropped(const RgbImage &image, const QRect &rect)
+{
+    const QRect inside = rect.intersected(QRect(0, 0, image.width, image.height));
+    RgbImage result;
+    result.width = inside.width();
+    result.height = inside.height();
+    result.pixels.resize(qsizetype(result.width) * result.height * 3);
+    for (int y = 0; y < result.height; ++y)
+        memcpy(result.pixels.data() + qsizetype(y) * result.width * 3,
+               image.pixels.constData() + (qsizetype(inside.y() + y) * image.width + inside.x()) * 3,
+               size_t(result.width) * 3);
+    return result;
+}
+
+/// Writes the content of a bordered scan: JPEG sources stay JPEG (quality 95), others become PNG.
+void writeCropped(const QString &source, const QRect &rect, const QString &destination)
+{
+    ImageDecoder::Options options;
+    options.maxPixels = std::numeric_limits<qint64>::max();
+    const RgbImage content = cropped(ImageDecoder::decodeFile(source, options), rect);
+    const bool jpeg = destination.endsWith(QLatin1String(".jpg"), Qt::CaseInsensitive) ||
+                      destination.endsWith(QLatin1String(".jpeg"), Qt::CaseInsensitive);
+    const QByteArray bytes = jpeg ? ImageDecoder::encodeJpeg(content, 95) : ImageDecoder::encodePng(content);
+    QSaveFile file(destination);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error::failure(ProjectExporter::tr("Cannot write %1: %2").arg(destination, file.errorString()));
+}
+
 bool isExportable(const ImageRecord &image)
 {
     return image.classId > 0 && !image.excluded && image.status == ImageStatus::Ok;
@@ -56,6 +90,11 @@ ProjectExporter::Result ProjectExporter::exportImageFolder(const ProjectStore &s
     QHash<qint64, QString> classFolders;
     for (const ClassInfo &info : store.classes())
         classFolders.insert(info.id, safeFolderName(info.name));
+
+    QHash<qint64, QRect> crops;
+    for (const ContentRect &rect : store.contentRects())
+        if (cropApplies(rect.status))
+            crops.insert(rect.imageId, rect.rect);
 
     const QList<ImageRecord> images = store.images();
     if (observer)
@@ -90,9 +129,18 @@ ProjectExporter::Result ProjectExporter::exportImageFolder(const ProjectStore &s
             name = QStringLiteral("%1_%2.%3").arg(info.completeBaseName()).arg(seen + 1).arg(info.suffix());
         usedNames[key] += 1;
 
-        const QString destination = target.filePath(folder + QLatin1Char('/') + name);
-        if (!QFile::copy(source, destination))
+        QString destination = target.filePath(folder + QLatin1Char('/') + name);
+        // A scan with a museum border is exported without it; the original is never changed.
+        const auto crop = crops.constFind(image.id);
+        if (crop != crops.constEnd() && *crop != QRect(0, 0, image.width, image.height)) {
+            const QString suffix = info.suffix().toLower();
+            if (suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg") && suffix != QLatin1String("png"))
+                destination = destination.left(destination.size() - suffix.size()) + QStringLiteral("png");
+            writeCropped(source, *crop, destination);
+            ++result.cropped;
+        } else if (!QFile::copy(source, destination)) {
             throw Error::failure(tr("Cannot copy %1 to %2").arg(source, destination));
+        }
         ++result.written;
     }
     if (observer)

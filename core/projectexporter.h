@@ -18,12 +18,14 @@ public:
     {
         int written = 0;
         int skipped = 0; ///< unlabelled, excluded or missing images
+        int cropped = 0; ///< written without their museum border (see ContentRect)
     };
 
-    /// An ImageFolder / Keras tree: `dir/<class>/<file>`; files are copied, never moved.
+    /// An ImageFolder / Keras tree: `dir/<class>/<file>`; files are copied, never moved. Scans with
+    /// a content rectangle (proposed or accepted) are written cropped to it, as training sees them.
     static Result exportImageFolder(const ProjectStore &store, const QString &dir,
                                     ProgressObserver *observer = nullptr);
-    /// A `path,label` CSV with a header; paths are absolute.
+    /// A `path,label` CSV with a header; paths are absolute (to the originals: a CSV cannot crop).
     static Result exportCsv(const ProjectStore &store, const QString &csvPath);
 };
 

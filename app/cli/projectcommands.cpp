@@ -243,6 +243,7 @@ public:
                     {{QStringLiteral("target"), QFileInfo(target).absoluteFilePath()},
                      {QStringLiteral("format"), toFolder ? QStringLiteral("imagefolder") : QStringLiteral("csv")},
                      {QStringLiteral("written"), result.written},
+                     {QStringLiteral("cropped"), result.cropped},
                      {QStringLiteral("skipped"), result.skipped}},
                     QStringLiteral("Exported %1 images to %2 (%3 skipped: unlabelled, excluded or missing)")
                         .arg(result.written)

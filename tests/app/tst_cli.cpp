@@ -1,3 +1,4 @@
+#include "imagedecoder.h"
 #include "projectstore.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void badProjectIsBadInput();
     void classesLabelSplitAndMapping();
     void dedupAndCropOnAFolder();
+    void exportWritesBorderedScansCropped();
 };
 
 void TestCli::usageErrorsHaveTheirOwnExitCode()
@@ -315,6 +317,40 @@ void TestCli::dedupAndCropOnAFolder()
     // The demo adds a catalogue strip to some posters (the first Art Nouveau one among them).
     QVERIFY(bordered >= 1);
     QCOMPARE(runCli({QStringLiteral("crop"), images}).exitCode, 2);
+}
+
+void TestCli::exportWritesBorderedScansCropped()
+{
+    QTemporaryDir dir;
+    const CliResult demo = runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("demo")), QStringLiteral("--images-per-class"),
+                                   QStringLiteral("4"), QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QCOMPARE(demo.exitCode, 0);
+    const QString project = demo.json().value(QStringLiteral("project")).toString();
+    const CliResult crop = runCli({QStringLiteral("crop"), QStringLiteral("--detect"), project, QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QCOMPARE(crop.exitCode, 0);
+    QString borderedPath;
+    QJsonArray rect;
+    for (const QJsonValue &value : crop.json().value(QStringLiteral("images")).toArray())
+        if (value.toObject().value(QStringLiteral("border")).toBool() && borderedPath.isEmpty()) {
+            borderedPath = value.toObject().value(QStringLiteral("path")).toString();
+            rect = value.toObject().value(QStringLiteral("rect")).toArray();
+        }
+    QVERIFY(!borderedPath.isEmpty());
+
+    const QString tree = dir.filePath(QStringLiteral("tree"));
+    const CliResult exported = runCli({QStringLiteral("export"), project, QStringLiteral("--folder"), tree, QStringLiteral("--json")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.json().value(QStringLiteral("cropped")).toInt() >= 1);
+    const QFileInfo original(borderedPath);
+    QFile copy(tree + QLatin1Char('/') + original.dir().dirName() + QLatin1Char('/') + original.fileName());
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    const ImageHeader header = ImageDecoder::readHeader(copy.readAll());
+    QCOMPARE(header.width, rect[2].toInt());
+    QCOMPARE(header.height, rect[3].toInt());
+    // The original keeps its border.
+    QFile source(borderedPath);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QVERIFY(ImageDecoder::readHeader(source.readAll()).height > rect[3].toInt());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
