@@ -91,7 +91,7 @@ struct ThumbnailGridModel::Snapshot
 {
     QList<ImageRecord> images;
     QList<ClassInfo> classes;
-    QSet<qint64> cropped;
+    QHash<qint64, QRect> crops; ///< content rectangles that apply, in original pixels
     QHash<qint64, Split> pins;
     QHash<qint64, Split> assignment;
 };
@@ -131,8 +131,8 @@ ThumbnailGridModel::Snapshot ThumbnailGridModel::readSnapshot(ProjectDocument *d
     snapshot.images = store.images();
     snapshot.classes = store.classes();
     for (const ContentRect &rect : store.contentRects())
-        if (rect.status == BorderStatus::Proposed || rect.status == BorderStatus::Accepted)
-            snapshot.cropped.insert(rect.imageId);
+        if (cropApplies(rect.status))
+            snapshot.crops.insert(rect.imageId, rect.rect);
     SplitStore splits(store);
     snapshot.pins = splits.pins();
     if (const auto version = splits.currentVersion())
@@ -196,6 +196,8 @@ void ThumbnailGridModel::takeSnapshot(const Snapshot &snapshot)
         record.path = image.path;
         record.nameStart = fileNameStart(image.path);
         record.flags = image.excluded ? Excluded : 0;
+        record.width = image.width;
+        record.height = image.height;
         m_records.append(record);
     }
     applyFlags(snapshot);
@@ -206,17 +208,19 @@ void ThumbnailGridModel::takeSnapshot(const Snapshot &snapshot)
 QVector<int> ThumbnailGridModel::applyFlags(const Snapshot &snapshot)
 {
     QVector<int> changed;
+    const QHash<qint64, QRect> previousCrops = std::exchange(m_crops, snapshot.crops);
     for (int i = 0; i < m_records.size(); ++i) {
         Record &record = m_records[i];
         // Duplicate marks come from the worker thread (applyDuplicates).
         quint8 flags = record.flags & (Excluded | Duplicate);
-        if (snapshot.cropped.contains(record.id))
+        if (snapshot.crops.contains(record.id))
             flags |= Cropped;
+        const bool cropMoved = previousCrops.value(record.id) != snapshot.crops.value(record.id);
         const auto pin = snapshot.pins.constFind(record.id);
         const qint8 pinned = pin == snapshot.pins.cend() ? qint8(-1) : qint8(pin.value());
         const auto assigned = snapshot.assignment.constFind(record.id);
         const qint8 split = assigned == snapshot.assignment.cend() ? qint8(-1) : qint8(assigned.value());
-        if (flags != record.flags || pinned != record.pinned || split != record.split) {
+        if (flags != record.flags || pinned != record.pinned || split != record.split || cropMoved) {
             record.flags = flags;
             record.pinned = pinned;
             record.split = split;
@@ -477,6 +481,8 @@ void ThumbnailGridModel::reload()
         record.path = image.path;
         record.nameStart = fileNameStart(image.path);
         record.flags = image.excluded ? Excluded : 0;
+        record.width = image.width;
+        record.height = image.height;
         m_records.append(record);
     }
     for (const int recordIdx : applyFlags(snapshot))
@@ -576,22 +582,24 @@ void ThumbnailGridModel::refreshCrops()
 {
     if (!m_document)
         return;
-    QSet<qint64> cropped;
+    QHash<qint64, QRect> crops;
     try {
         for (const ContentRect &rect : m_document->store().contentRects())
-            if (rect.status == BorderStatus::Proposed || rect.status == BorderStatus::Accepted)
-                cropped.insert(rect.imageId);
+            if (cropApplies(rect.status))
+                crops.insert(rect.imageId, rect.rect);
     } catch (const Error &error) {
         qWarning("Cannot read the content rectangles: %s", qUtf8Printable(error.message()));
         return;
     }
+    const QHash<qint64, QRect> previousCrops = std::exchange(m_crops, crops);
     QVector<int> changed;
     for (int i = 0; i < m_records.size(); ++i) {
         Record &record = m_records[i];
-        if (cropped.contains(record.id) != bool(record.flags & Cropped)) {
+        const bool flagChanged = crops.contains(record.id) != bool(record.flags & Cropped);
+        if (flagChanged)
             record.flags ^= Cropped;
+        if (flagChanged || previousCrops.value(record.id) != crops.value(record.id))
             changed.append(i);
-        }
     }
     updateRows(changed);
 }
@@ -729,7 +737,20 @@ QVariant ThumbnailGridModel::data(const QModelIndex &index, int role) const
         if (!m_loader)
             return {};
         const QPixmap pixmap = m_loader->thumbnail(record.id);
-        return pixmap.isNull() ? QVariant() : QVariant(pixmap);
+        if (pixmap.isNull())
+            return {};
+        // A bordered scan shows its content, as training sees it; the stored thumbnail is whole.
+        const auto crop = m_crops.constFind(record.id);
+        if (crop != m_crops.cend() && record.width > 0 && record.height > 0) {
+            const double sx = double(pixmap.width()) / record.width;
+            const double sy = double(pixmap.height()) / record.height;
+            const QRect inThumbnail = QRectF(crop->x() * sx, crop->y() * sy, crop->width() * sx, crop->height() * sy)
+                                          .toAlignedRect()
+                                          .intersected(pixmap.rect());
+            if (!inThumbnail.isEmpty())
+                return QVariant(pixmap.copy(inThumbnail));
+        }
+        return QVariant(pixmap);
     }
     case ImageIdRole:
         return record.id;

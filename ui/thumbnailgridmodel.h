@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QRect>
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
@@ -110,6 +111,8 @@ private:
         quint8 flags = 0;  ///< ImageFlags
         qint8 pinned = -1; ///< int(Split), -1: not pinned
         qint8 split = -1;  ///< int(Split) in the current version, -1: not assigned
+        int width = 0;     ///< as displayed, to place the content rectangle in the thumbnail
+        int height = 0;
     };
     struct ClassLook
     {
@@ -155,6 +158,7 @@ private:
     QVector<int> m_order;      ///< indices into m_records in sort order
     QVector<int> m_rows;       ///< the indices of m_order that pass the filter, in sort order
     QHash<qint64, ClassLook> m_classes;
+    QHash<qint64, QRect> m_crops; ///< content rectangles that apply, in original pixels
     GridFilter m_filter;
     GridSort m_sort;
     QSet<qint64> m_readyIds;
