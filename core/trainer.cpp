@@ -18,8 +18,13 @@
 #include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
+#include <atomic>
 #include <cmath>
 #include <sstream>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace Atelier {
 
@@ -155,6 +160,40 @@ private:
 #endif
     }
     bool m_enabled;
+};
+
+/// Every step allocates and frees the same large activation buffers. By default glibc hands blocks
+/// of more than a few MiB straight back to the system, so each step faults them in again: a third
+/// of MobileNetV2's CPU time on two cores went to the kernel. During training freed blocks stay in
+/// the heap for the next step; afterwards the thresholds return to glibc's largest defaults and the
+/// spare memory goes back to the system.
+class HeapReuse
+{
+public:
+    HeapReuse()
+    {
+#ifdef __GLIBC__
+        if (s_active++ == 0) {
+            mallopt(M_MMAP_THRESHOLD, 1 << 30);
+            mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        }
+#endif
+    }
+    ~HeapReuse()
+    {
+#ifdef __GLIBC__
+        if (--s_active == 0) {
+            mallopt(M_MMAP_THRESHOLD, 32 << 20);
+            mallopt(M_TRIM_THRESHOLD, 64 << 20);
+            malloc_trim(0);
+        }
+#endif
+    }
+    HeapReuse(const HeapReuse &) = delete;
+    HeapReuse &operator=(const HeapReuse &) = delete;
+
+private:
+    static inline std::atomic<int> s_active{0};
 };
 
 /// Writes bytes to a temporary file beside `path`, then renames it over `path`: a crash leaves
@@ -448,6 +487,7 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
     if (config.batchSize < 1 || config.epochs < 1)
         throw Error::badInput(QStringLiteral("batch_size and epochs must be at least 1"));
 
+    const HeapReuse heapReuse;
     device = chooseDevice();
     const int threads = ComputeRuntime::setThreadCount(config.threads);
     checkMixedPrecision(observer);

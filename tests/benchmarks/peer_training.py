@@ -14,6 +14,7 @@ import gzip
 import json
 import math
 import os
+import resource
 import time
 
 import numpy as np
@@ -60,6 +61,25 @@ def read_idx(path):
     return np.frombuffer(data, dtype=np.uint8, offset=8)
 
 
+def cpu_seconds(loader=None):
+    """CPU time of this process (every thread) and of the DataLoader's worker processes."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    total = usage.ru_utime + usage.ru_stime
+    iterator = getattr(loader, "_iterator", None)
+    for worker in getattr(iterator, "_workers", []) or []:
+        try:
+            with open(f"/proc/{worker.pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            pass
+    return total
+
+
+def per_cpu_second(rates):
+    return len(rates) / sum(1 / r for r in rates)
+
+
 def cosine(base, step, total):
     return base * 0.5 * (1 + math.cos(math.pi * min(step / max(1, total), 1.0)))
 
@@ -81,12 +101,13 @@ def fashion_mnist(args):
           f"Adam lr {args.lr}, cosine schedule")
     print(f"pytorch: {n} training images, {len(test_x)} test images; {torch.get_num_threads()} compute threads", flush=True)
     step = 0
-    rates = []
+    rates, cpu_rates = [], []
     for epoch in range(args.epochs):
         model.train()
         # The same bookkeeping as Atelier's trainer: shuffled order, per-step rate, running loss and accuracy.
         order = torch.randperm(n)
         loss_sum = correct = 0.0
+        cpu = cpu_seconds()
         start = time.perf_counter()
         for first in range(0, n, args.batch):
             index = order[first:first + args.batch]
@@ -104,8 +125,9 @@ def fashion_mnist(args):
             step += 1
         seconds = time.perf_counter() - start
         rates.append(n / seconds)
+        cpu_rates.append(n / (cpu_seconds() - cpu))
         print(f"pytorch: epoch {epoch + 1}  train loss {loss_sum / n:.4f} acc {correct / n:.4f}  {n / seconds:.1f} images/s  "
-              f"{seconds:.1f} s", flush=True)
+              f"{seconds:.1f} s  {cpu_rates[-1]:.1f} images/CPU-s", flush=True)
     model.eval()
     correct = 0
     with torch.no_grad():
@@ -115,8 +137,10 @@ def fashion_mnist(args):
     overall = len(rates) / sum(1 / r for r in rates)
     print(f"{'pytorch test accuracy':<40} {accuracy * 100:12.2f} %")
     print(f"{'pytorch training throughput':<40} {overall:12.2f} images/s")
+    print(f"{'pytorch training work':<40} {per_cpu_second(cpu_rates):12.2f} images/CPU-s")
     print(json.dumps({"side": "pytorch", "task": "fashion-mnist", "testAccuracy": accuracy, "imagesPerSecond": overall,
-                      "epochImagesPerSecond": rates, "threads": torch.get_num_threads(), "dataWorkers": 0}))
+                      "epochImagesPerSecond": rates, "imagesPerCpuSecond": per_cpu_second(cpu_rates),
+                      "threads": torch.get_num_threads(), "dataWorkers": 0}))
 
 
 def augmentation():
@@ -154,11 +178,12 @@ def scans(args):
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=1e-4)
     print(f"== {len(dataset)} poster scans, {args.model} at 224 px, batch {args.batch}, full augmentation")
     print(f"pytorch: {torch.get_num_threads()} compute threads, DataLoader with {args.workers} worker processes", flush=True)
-    rates = []
+    rates, cpu_rates = [], []
     for epoch in range(args.epochs):
         model.train()
         seen = 0
         loss_sum = 0.0
+        cpu = cpu_seconds(loader)
         start = time.perf_counter()
         for x, y in loader:
             optimizer.zero_grad()
@@ -171,11 +196,14 @@ def scans(args):
             (logits.argmax(1) == y).sum().item()
         seconds = time.perf_counter() - start
         rates.append(seen / seconds)
-        print(f"pytorch: epoch {epoch + 1}  train loss {loss_sum / seen:.4f}  {seen / seconds:.1f} images/s  {seconds:.1f} s", flush=True)
+        cpu_rates.append(seen / (cpu_seconds(loader) - cpu))
+        print(f"pytorch: epoch {epoch + 1}  train loss {loss_sum / seen:.4f}  {seen / seconds:.1f} images/s  {seconds:.1f} s  "
+              f"{cpu_rates[-1]:.1f} images/CPU-s", flush=True)
         print(f"{'pytorch epoch %d throughput' % (epoch + 1):<40} {seen / seconds:12.2f} images/s", flush=True)
     overall = len(rates) / sum(1 / r for r in rates)
     print(json.dumps({"side": "pytorch", "task": f"scans-{args.model}", "imagesPerSecond": overall, "epochImagesPerSecond": rates,
-                      "threads": torch.get_num_threads(), "dataWorkers": args.workers}))
+                      "imagesPerCpuSecond": per_cpu_second(cpu_rates), "threads": torch.get_num_threads(),
+                      "dataWorkers": args.workers}))
 
 
 def main():

@@ -83,6 +83,9 @@ print(f"Fashion-MNIST small CNN   images/s          Atelier {a['imagesPerSecond'
       f"   ratio {ratio:4.2f}x   goal >= 1.0x: {verdict(ratio >= 1.0)}   (compute threads {a['threads']}/{p['threads']})")
 best_a, best_p = max(a['epochImagesPerSecond']), max(p['epochImagesPerSecond'])
 print(f"Fashion-MNIST small CNN   best epoch        Atelier {best_a:9.1f}   PyTorch {best_p:9.1f}   ratio {best_a / best_p:4.2f}x")
+cpu_a, cpu_p = a['imagesPerCpuSecond'], p['imagesPerCpuSecond']
+print(f"Fashion-MNIST small CNN   images/CPU-s      Atelier {cpu_a:9.1f}   PyTorch {cpu_p:9.1f}   ratio {cpu_a / cpu_p:4.2f}x"
+      f"   (work per image, unaffected by other load)")
 a, p = figures("pipeline-atelier"), figures("pipeline-pytorch")
 for epoch, what in ((0, "1st epoch"), (1, "2nd epoch")):
     x, y = a['epochImagesPerSecond'][epoch], p['epochImagesPerSecond'][epoch]
@@ -95,6 +98,10 @@ for model in ("mobilenet_v2", "resnet18"):
         epochs = "  ".join(f"e{e}: {x:5.1f}/{y:5.1f}" for e, (x, y) in enumerate(zip(a['epochImagesPerSecond'], p['epochImagesPerSecond']), 1))
         print(f"{model:<12} 224 px run {r + 1}  images/s   Atelier {a['imagesPerSecond']:9.1f}   PyTorch {p['imagesPerSecond']:9.1f}"
               f"   ratio {a['imagesPerSecond'] / p['imagesPerSecond']:4.2f}x   (per epoch Atelier/PyTorch {epochs})")
+    cpu_a = max(x['imagesPerCpuSecond'] for x in runs["atelier"])
+    cpu_p = max(x['imagesPerCpuSecond'] for x in runs["pytorch"])
+    print(f"{model:<12} 224 px work   images/CPU-s  Atelier {cpu_a:7.1f}   PyTorch {cpu_p:9.1f}   ratio {cpu_a / cpu_p:4.2f}x"
+          f"   (decoding workers' CPU included)")
     best_a = max(x['imagesPerSecond'] for x in runs["atelier"])
     best_p = max(x['imagesPerSecond'] for x in runs["pytorch"])
     print(f"{model:<12} 224 px best   images/s   Atelier {best_a:9.1f}   PyTorch {best_p:9.1f}   ratio {best_a / best_p:4.2f}x"
