@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "error.h"
+#include "curationtypes.h"
 #include "imagepreview.h"
 #include "previewloader.h"
 #include "projectdocument.h"
@@ -85,6 +86,9 @@ DetailPane::DetailPane(QWidget *parent)
     m_sha = addField(tr("SHA-256:"));
     m_modified = addField(tr("Modified:"));
     m_status = addField(tr("Status:"));
+    m_border = addField(tr("Border:"));
+    m_border->setObjectName(QStringLiteral("borderField"));
+    m_border->setWordWrap(true);
     m_split = addField(tr("Split:"));
     m_history = addField(tr("History:"));
     m_history->setObjectName(QStringLiteral("labelHistory"));
@@ -126,6 +130,7 @@ void DetailPane::setDocument(ProjectDocument *document)
         connect(m_document, &ProjectDocument::contentChanged, this, reread);
         connect(m_document, &ProjectDocument::classesChanged, this, reread);
         connect(m_document, &ProjectDocument::exclusionChanged, this, &DetailPane::refreshFields);
+        connect(m_document, &ProjectDocument::contentRectsChanged, this, &DetailPane::refreshFields);
         // Labels: the history grows (the selection itself comes again from the window).
         connect(m_document, &ProjectDocument::labelsChanged, this, &DetailPane::refreshFields);
     }
@@ -204,8 +209,11 @@ void DetailPane::refreshFields()
     m_selectionNote->setText(
         tr("%Ln image(s) selected — a class chosen below applies to all of them.", nullptr,
            int(m_selection.size())));
-    if (!hasImage)
+    if (!hasImage) {
+        m_preview->setContentFraction({});
         return;
+    }
+    showContentRect(*record);
 
     const QLocale locale;
     const QString absolutePath = m_document->store().absolutePath(record->path);
@@ -240,6 +248,37 @@ void DetailPane::refreshFields()
     m_classCombo->setCurrentIndex(classId < 0 ? -1 : m_classCombo->findData(classId));
     if (classId < 0)
         m_classCombo->setPlaceholderText(tr("Several classes"));
+}
+
+void DetailPane::showContentRect(const ImageRecord &record)
+{
+    std::optional<ContentRect> content;
+    try {
+        content = m_document->store().contentRect(record.id);
+    } catch (const Error &) {
+        content.reset();
+    }
+    const bool applies = content && cropApplies(content->status) && !content->rect.isEmpty()
+                         && record.width > 0 && record.height > 0;
+    if (applies) {
+        const QRect &rect = content->rect;
+        m_preview->setContentFraction(QRectF(double(rect.x()) / record.width, double(rect.y()) / record.height,
+                                             double(rect.width()) / record.width,
+                                             double(rect.height()) / record.height));
+        const QLocale locale;
+        const QString size = tr("%1 × %2").arg(locale.toString(rect.width()), locale.toString(rect.height()));
+        m_border->setText(content->status == BorderStatus::Accepted
+                              ? tr("Cropped to %1 (accepted); the dimmed border is left out").arg(size)
+                              : tr("Cropped to %1 (proposed); the dimmed border is left out").arg(size));
+        return;
+    }
+    m_preview->setContentFraction({});
+    if (!content)
+        m_border->setText(tr("Not looked at yet"));
+    else if (content->status == BorderStatus::Rejected)
+        m_border->setText(tr("Crop rejected: the whole image is used"));
+    else
+        m_border->setText(tr("None found"));
 }
 
 QString DetailPane::historyText(qint64 imageId) const

@@ -12,6 +12,7 @@ class QLabel;
 namespace Atelier {
 
 class ImagePreview;
+struct ImageRecord;
 class PreviewLoader;
 class ProjectDocument;
 
@@ -49,6 +50,7 @@ private:
     void readClasses();
     void refreshFields();
     QString historyText(qint64 imageId) const;
+    void showContentRect(const ImageRecord &record);
     void applyLabel(int comboIndex);
     void showPreview(qint64 imageId, const QImage &image);
     void showPreviewFailure(qint64 imageId, const QString &reason);
@@ -68,6 +70,7 @@ private:
     QLabel *m_sha = nullptr;
     QLabel *m_modified = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_border = nullptr;
     QLabel *m_split = nullptr;
     QLabel *m_history = nullptr;
     int m_pinnedSplit = -1;

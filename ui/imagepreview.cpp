@@ -3,6 +3,7 @@
 #include "uicolors.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 namespace Atelier {
 
@@ -63,6 +64,36 @@ void ImagePreview::clear()
     setMessage(QString());
 }
 
+void ImagePreview::setContentFraction(const QRectF &fraction)
+{
+    const QRectF whole(0, 0, 1, 1);
+    // A rectangle covering the whole image frames nothing.
+    const QRectF clipped = fraction.intersected(whole);
+    m_content = clipped.isEmpty() || clipped == whole ? QRectF() : clipped;
+    update();
+}
+
+void ImagePreview::paintContentFrame(QPainter &painter, const QRect &imageRect) const
+{
+    if (m_content.isNull())
+        return;
+    const QRectF frame(imageRect.x() + m_content.x() * imageRect.width(),
+                       imageRect.y() + m_content.y() * imageRect.height(),
+                       m_content.width() * imageRect.width(), m_content.height() * imageRect.height());
+    painter.save();
+    QPainterPath outside;
+    outside.addRect(QRectF(imageRect));
+    QPainterPath inside;
+    inside.addRect(frame);
+    painter.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 120));
+    QPen pen(palette().color(QPalette::Highlight), 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame.adjusted(1, 1, -1, -1));
+    painter.restore();
+}
+
 QRect ImagePreview::fittedRect(const QSize &imageSize) const
 {
     const QRect area = rect().adjusted(Margin, Margin, -Margin, -Margin);
@@ -95,11 +126,14 @@ void ImagePreview::paintEvent(QPaintEvent *)
             m_scaled.setDevicePixelRatio(ratio);
         }
         painter.drawPixmap(target.topLeft(), m_scaled);
+        paintContentFrame(painter, target);
         return;
     }
     if (!m_standIn.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawPixmap(fittedRect(m_standIn.size()), m_standIn);
+        const QRect target = fittedRect(m_standIn.size());
+        painter.drawPixmap(target, m_standIn);
+        paintContentFrame(painter, target);
         if (m_message.isEmpty())
             return;
         // The thumbnail stays, with the reason for the missing preview across its foot.

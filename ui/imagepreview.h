@@ -2,12 +2,17 @@
 
 #include <QImage>
 #include <QPixmap>
+#include <QRectF>
 #include <QWidget>
+
+class QPainter;
 
 namespace Atelier {
 
 /// Shows one image fitted to the widget, or a short message when there is none.
 /// A small stand-in (the thumbnail) can be shown while the full preview decodes.
+/// A content rectangle (a scan's part without its museum border) is drawn as a frame, with the
+/// border dimmed: what lies outside is what training, prediction and export leave out.
 class ImagePreview : public QWidget
 {
     Q_OBJECT
@@ -22,6 +27,9 @@ public:
     /// Says why there is no preview, under the stand-in when one is shown.
     void setFailure(const QString &message);
     void clear();
+    /// The content rectangle as fractions of the image (0..1); a null rectangle: no frame.
+    void setContentFraction(const QRectF &fraction);
+    QRectF contentFraction() const { return m_content; }
 
     bool hasImage() const { return !m_image.isNull(); }
     QSize sizeHint() const override;
@@ -32,11 +40,13 @@ protected:
 
 private:
     QRect fittedRect(const QSize &imageSize) const;
+    void paintContentFrame(QPainter &painter, const QRect &imageRect) const;
 
     QImage m_image;
     QPixmap m_standIn;
     QPixmap m_scaled; ///< m_image scaled to the current size, made once per resize
     QString m_message;
+    QRectF m_content;
 };
 
 } // namespace Atelier

@@ -2,10 +2,12 @@
 #include "cropproposalsmodel.h"
 #include "cropreviewview.h"
 #include "curationcontroller.h"
+#include "detailpane.h"
 #include "duplicategroupsmodel.h"
 #include "duplicatemembersview.h"
 #include "duplicatesview.h"
 #include "imagefingerprint.h"
+#include "imagepreview.h"
 #include "importtask.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
@@ -17,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +50,7 @@ private slots:
     void bordersAreDetectedAndListed();
     void cropDecisionsByKeyAndInBulk();
     void draggingAnEdgeAdjustsTheCrop();
+    void detailPaneFramesTheContent();
 
 private:
     /// A window on a fresh copy of the fixture project, on the given tab.
@@ -433,6 +437,36 @@ void TestCurationViews::draggingAnEdgeAdjustsTheCrop()
     QVERIFY(editor->isShowingBefore());
     QTest::keyClick(view->proposalList(), Qt::Key_B);
     QVERIFY(!editor->isShowingBefore());
+}
+
+void TestCurationViews::detailPaneFramesTheContent()
+{
+    MainWindow window;
+    open(window, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.curation()->isBusy(), 60000);
+    ProjectStore &store = window.document()->store();
+    const qint64 scan = idOf(window, QStringLiteral("scan-1.jpg"));
+    const ImageRecord record = *store.image(scan);
+    const QRect content(20, 30, record.width / 2, record.height / 2);
+    store.setContentRect({scan, content, BorderStatus::Proposed, 1});
+    window.document()->notifyContentRectsChanged({scan});
+    window.selectImages({scan});
+    QTRY_COMPARE(window.detailPane()->currentImageId(), scan);
+
+    // The preview frames the content and dims the border; the field says what is used.
+    auto *preview = window.detailPane()->findChild<ImagePreview *>();
+    auto *field = window.detailPane()->findChild<QLabel *>(QStringLiteral("borderField"));
+    QVERIFY(preview && field);
+    const QRectF fraction = preview->contentFraction();
+    QVERIFY(qAbs(fraction.x() - 20.0 / record.width) < 1e-9);
+    QVERIFY(qAbs(fraction.height() - double(content.height()) / record.height) < 1e-9);
+    QVERIFY2(field->text().contains(QStringLiteral("proposed")), qPrintable(field->text()));
+
+    // A rejected crop: the whole scan is used, and no frame is drawn.
+    store.setContentRectStatus({scan}, BorderStatus::Rejected);
+    window.document()->notifyContentRectsChanged({scan});
+    QVERIFY(preview->contentFraction().isNull());
+    QVERIFY2(field->text().contains(QStringLiteral("rejected")), qPrintable(field->text()));
 }
 
 QTEST_MAIN(TestCurationViews)
