@@ -1,6 +1,7 @@
 #include "trainingcommands.h"
 
 #include "computeruntime.h"
+#include "openmpwaitpolicy.h"
 #include "error.h"
 #include "projectstore.h"
 #include "runstore.h"
@@ -85,11 +86,12 @@ public:
         if (!m_options.quiet)
             fprintf(stderr,
                     "Run %lld%s: %d classes; %d training, %d validation, %d test images; %d epochs of %d batches\n"
-                    "Device %s%s, %d compute threads, %d decoding threads; LibTorch %s; BLAS %s\n",
+                    "Device %s%s, %d compute threads (OpenMP wait policy: %s), %d decoding threads; LibTorch %s; BLAS %s\n",
                     qlonglong(start.runId), start.resumed ? qPrintable(QStringLiteral(" (resumed at epoch %1)").arg(start.firstEpoch + 1)) : "",
                     int(start.classNames.size()), start.trainImages, start.validationImages, start.testImages, start.epochs,
                     start.batchesPerEpoch, qPrintable(start.device), start.mixedPrecision ? " (bfloat16 autocast)" : "",
-                    start.threads, start.dataWorkers, qPrintable(runtime.torchVersion),
+                    start.threads, qPrintable(OpenMpWaitPolicy::current()), start.dataWorkers,
+                    qPrintable(runtime.torchVersion),
                     runtime.blasLibrary.isEmpty() ? "unknown" : qPrintable(runtime.blasLibrary));
         if (!m_options.json)
             for (const EpochMetrics &epoch : start.history)

@@ -1,5 +1,6 @@
 #include "computeruntime.h"
 #include "mainwindow.h"
+#include "openmpwaitpolicy.h"
 #include "pluginmanager.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ QIcon applicationIcon()
 
 int main(int argc, char *argv[])
 {
+    Atelier::OpenMpWaitPolicy::ensurePassive(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Atelier"));
     QApplication::setOrganizationDomain(QStringLiteral("atelier.invalid"));

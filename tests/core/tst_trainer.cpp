@@ -610,7 +610,17 @@ callbacks: {monitor: val_loss, early_stopping: {patience: 4}, time_limit_minutes
             return process.exitCode();
         };
         QCOMPARE(runCli({QStringLiteral("train"), project, QStringLiteral("--resume"), QString::number(id), QStringLiteral("--quiet")}), 0);
-        QCOMPARE(runCli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--config"), config, QStringLiteral("--quiet")}), 0);
+        // The uninterrupted run, started as a user would (no OpenMP wait policy of their own):
+        // the CLI restarts itself with idle OpenMP threads sleeping, and says so.
+        QProcess uninterruptedRun;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("OMP_WAIT_POLICY"));
+        uninterruptedRun.setProcessEnvironment(environment);
+        uninterruptedRun.start(cli, {QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--config"), config});
+        QVERIFY(uninterruptedRun.waitForFinished(120000));
+        QCOMPARE(uninterruptedRun.exitCode(), 0);
+        const QString log = QString::fromUtf8(uninterruptedRun.readAllStandardError());
+        QVERIFY2(log.contains(QLatin1String("OpenMP wait policy: passive")), qPrintable(log.left(400)));
         QCOMPARE(runs.runs().size(), 2);
         const qint64 uninterrupted = runs.runs().last().id;
         QCOMPARE(runs.run(id)->status, RunStatus::Completed);
