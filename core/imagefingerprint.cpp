@@ -77,6 +77,16 @@ ImageFingerprint ImageFingerprint::compute(const RgbImage &image)
     const cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<char *>(image.pixels.constData()));
     cv::Mat gray;
     cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
+    // Larger images (an import's thumbnail) are brought to the size FingerprintTask decodes to,
+    // so that a fingerprint does not depend on which of the two computed it.
+    const int longSide = std::max(gray.cols, gray.rows);
+    if (longSide > DecodeSide) {
+        const double scale = double(DecodeSide) / longSide;
+        cv::Mat fitted;
+        cv::resize(gray, fitted, {std::max(1, int(std::lround(gray.cols * scale))), std::max(1, int(std::lround(gray.rows * scale)))},
+                   0, 0, cv::INTER_AREA);
+        gray = fitted;
+    }
     fingerprint.hash = dctHash(gray);
     for (int i = 0; i < ViewCount; ++i) {
         const Trim trim = viewTrim(i);

@@ -39,7 +39,7 @@ struct ImageFingerprint
     };
     static Trim viewTrim(int index);
 
-    /// Computes the fingerprint of an image of any size (typically decoded at DecodeSide).
+    /// Computes the fingerprint of an image of any size; larger than DecodeSide, it is reduced first.
     static ImageFingerprint compute(const RgbImage &image);
 
     QByteArray toBytes() const;

@@ -2,6 +2,7 @@
 
 #include "contenthash.h"
 #include "error.h"
+#include "imagefingerprint.h"
 #include "pluginmanager.h"
 #include "progress.h"
 #include "projectstore.h"
@@ -246,6 +247,14 @@ PreparedImage prepareImage(const PendingImage &pending, const ImportParams &para
         image.thumbnailJpeg = ImageDecoder::encodeJpeg(thumbnail, ThumbnailQuality);
         image.thumbnailWidth = thumbnail.width;
         image.thumbnailHeight = thumbnail.height;
+        // A thumbnail smaller than what fingerprints are made from (a tiny thumbnail size)
+        // leaves the fingerprint to FingerprintTask, which decodes the file at the right size.
+        const int thumbnailSide = std::max(thumbnail.width, thumbnail.height);
+        if (params.fingerprints
+            && thumbnailSide >= std::min(ImageFingerprint::DecodeSide, std::max(header.width, header.height))) {
+            image.fingerprint = ImageFingerprint::compute(thumbnail).toBytes();
+            image.fingerprintVersion = ImageFingerprint::Version;
+        }
     } catch (const Error &error) {
         result.problem = error.message();
     } catch (const std::bad_alloc &) {

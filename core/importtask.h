@@ -22,6 +22,9 @@ struct ImportParams
     qint64 maxPixels = DefaultMaxPixels;
     int threads = 0;          ///< decoding threads; 0 = one per core
     int thumbnailSize = 256;  ///< longest side of the stored thumbnails
+    /// Fingerprint each image from its thumbnail's pixels (near-duplicate search is then ready
+    /// without decoding the files again); off: FingerprintTask does it later.
+    bool fingerprints = true;
 };
 
 /// A file that was not imported, and why.

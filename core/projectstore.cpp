@@ -616,6 +616,8 @@ qint64 ProjectStore::addImage(const NewImage &image)
     }
     if (!image.thumbnailJpeg.isEmpty())
         setThumbnail(id, image.thumbnailJpeg, image.thumbnailWidth, image.thumbnailHeight);
+    if (!image.fingerprint.isEmpty())
+        setFingerprint(id, image.fingerprintVersion, image.fingerprint);
     transaction.commit();
     return id;
 }

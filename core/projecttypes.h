@@ -54,6 +54,10 @@ struct NewImage
     QByteArray thumbnailJpeg;
     int thumbnailWidth = 0;
     int thumbnailHeight = 0;
+    /// Computed from the thumbnail's pixels while importing (one decode serves both); empty:
+    /// FingerprintTask computes it later.
+    QByteArray fingerprint;
+    int fingerprintVersion = 0;
 };
 
 /// One row of an image's label history.

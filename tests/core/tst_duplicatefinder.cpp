@@ -70,6 +70,7 @@ private Q_SLOTS:
     void olderProjectsGainCurationTables();
     void missingFilesAreReportedNotFatal();
     void cancelStopsFingerprinting();
+    void importFingerprintsFromItsOwnDecode();
 };
 
 void TestDuplicateFinder::multiIndexHashFindsExactlyTheCodesWithinRadius()
@@ -154,6 +155,7 @@ void TestDuplicateFinder::projectFlowIsIncrementalAndRespectsExclusion()
     ProjectStore::create(project);
     ImportParams import;
     import.inputs = {images};
+    import.fingerprints = false; // FingerprintTask's own work is under test
     QCOMPARE(ImportTask(project, import).run().added, 13);
 
     const FingerprintReport first = FingerprintTask(project, FingerprintParams()).run();
@@ -269,6 +271,7 @@ void TestDuplicateFinder::missingFilesAreReportedNotFatal()
     ProjectStore::create(project);
     ImportParams import;
     import.inputs = {a, b};
+    import.fingerprints = false;
     QCOMPARE(ImportTask(project, import).run().added, 2);
     QFile::remove(b);
     const FingerprintReport report = FingerprintTask(project, FingerprintParams()).run();
@@ -284,6 +287,7 @@ void TestDuplicateFinder::cancelStopsFingerprinting()
     const QString project = dir.filePath(QStringLiteral("p.atelier"));
     ProjectStore::create(project);
     ImportParams import;
+    import.fingerprints = false;
     for (int i = 0; i < 3; ++i) {
         const QString path = dir.filePath(QStringLiteral("%1.jpg").arg(i));
         ScanFixtures::writeFile(path, ScanFixtures::encodeJpeg(ScanFixtures::poster(200, 280, quint32(i))));
@@ -297,6 +301,60 @@ void TestDuplicateFinder::cancelStopsFingerprinting()
     QCOMPARE(report.fingerprinted, 0);
     // Nothing half-written: a later run does all of them.
     QCOMPARE(FingerprintTask(project, FingerprintParams()).run().fingerprinted, 3);
+}
+
+void TestDuplicateFinder::importFingerprintsFromItsOwnDecode()
+{
+    QTemporaryDir dir;
+    const QString images = dir.filePath(QStringLiteral("scans"));
+    ScanFixtures::DedupSetParams params = smallSet();
+    params.families = 0;
+    params.scenes = 0;
+    params.posters = 3;
+    params.transforms = {ScanFixtures::Transform::Rescale, ScanFixtures::Transform::Crop, ScanFixtures::Transform::Gamma};
+    for (const ScanFixtures::LabelledScan &file : ScanFixtures::dedupSet(params))
+        ScanFixtures::writeFile(images + QLatin1Char('/') + file.fileName, file.bytes);
+
+    // The same files, fingerprinted while importing and by FingerprintTask afterwards.
+    const QString whileImporting = dir.filePath(QStringLiteral("import.atelier"));
+    const QString afterwards = dir.filePath(QStringLiteral("task.atelier"));
+    ProjectStore::create(whileImporting);
+    ProjectStore::create(afterwards);
+    ImportParams import;
+    import.inputs = {images};
+    QCOMPARE(ImportTask(whileImporting, import).run().added, 12);
+    import.fingerprints = false;
+    QCOMPARE(ImportTask(afterwards, import).run().added, 12);
+    const FingerprintReport nothingLeft = FingerprintTask(whileImporting, FingerprintParams()).run();
+    QCOMPARE(nothingLeft.fingerprinted, 0);
+    QCOMPARE(nothingLeft.alreadyDone, 12);
+    QCOMPARE(FingerprintTask(afterwards, FingerprintParams()).run().fingerprinted, 12);
+
+    // Both ways give nearly the same fingerprints and exactly the same groups.
+    auto first = ProjectStore::open(whileImporting);
+    auto second = ProjectStore::open(afterwards);
+    const QList<StoredFingerprint> a = first->fingerprints(ImageFingerprint::Version);
+    const QList<StoredFingerprint> b = second->fingerprints(ImageFingerprint::Version);
+    QCOMPARE(a.size(), b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        const auto x = ImageFingerprint::fromBytes(a[i].data);
+        const auto y = ImageFingerprint::fromBytes(b[i].data);
+        QVERIFY(x && y);
+        QVERIFY2(qPopulationCount(x->hash ^ y->hash) <= 4, qPrintable(QString::number(qPopulationCount(x->hash ^ y->hash))));
+    }
+    const auto groupsOf = [](ProjectStore &store) {
+        QSet<QSet<QString>> result;
+        for (const DuplicateGroup &group : DuplicateFinder(DuplicateSearchParams()).findInProject(store).groups) {
+            QSet<QString> names;
+            for (const qint64 id : group.imageIds)
+                names.insert(QFileInfo(store.image(id)->path).fileName());
+            result.insert(names);
+        }
+        return result;
+    };
+    const QSet<QSet<QString>> expected = groupsOf(*second);
+    QCOMPARE(expected.size(), 3);
+    QCOMPARE(groupsOf(*first), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDuplicateFinder)
