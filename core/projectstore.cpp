@@ -178,6 +178,60 @@ const Migration migrations[] = {
             PRIMARY KEY (run_id, epoch)
         ) WITHOUT ROWID;
     )sql"},
+    // Evaluation of runs: figures per run and source (validation, test, cross-validation) with the
+    // whole metrics as JSON, every image's predicted probabilities (float32 blobs), and the
+    // calibration fitted on the validation images.
+    {6, R"sql(
+        CREATE TABLE run_evaluations (
+            run_id            INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            source            INTEGER NOT NULL,
+            images            INTEGER NOT NULL,
+            accuracy          REAL,
+            balanced_accuracy REAL,
+            macro_f1          REAL,
+            top3_accuracy     REAL,
+            log_loss          REAL,
+            metrics           TEXT NOT NULL,
+            created_ms        INTEGER NOT NULL,
+            PRIMARY KEY (run_id, source)
+        ) WITHOUT ROWID;
+        CREATE TABLE run_predictions (
+            run_id        INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            source        INTEGER NOT NULL,
+            image_id      INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+            label         INTEGER NOT NULL,
+            probabilities BLOB NOT NULL,
+            PRIMARY KEY (run_id, source, image_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX run_predictions_image ON run_predictions(image_id);
+        CREATE TABLE run_calibrations (
+            run_id           INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+            temperature      REAL NOT NULL,
+            unsure_threshold REAL NOT NULL,
+            images           INTEGER NOT NULL,
+            nll_before       REAL,
+            nll_after        REAL,
+            ece_before       REAL,
+            ece_after        REAL
+        );
+    )sql"},
+    // Backbone features, computed once and reused (FeatureCache): keyed by the image's content,
+    // its content rectangle, the backbone file (name and digest), the layer and the transform.
+    {7, R"sql(
+        CREATE TABLE feature_cache (
+            id         INTEGER PRIMARY KEY,
+            sha256     TEXT NOT NULL,
+            crop       TEXT NOT NULL,
+            backbone   TEXT NOT NULL,
+            digest     TEXT NOT NULL,
+            layer      TEXT NOT NULL,
+            transform  TEXT NOT NULL,
+            dimension  INTEGER NOT NULL,
+            vector     BLOB NOT NULL,
+            created_ms INTEGER NOT NULL,
+            UNIQUE (backbone, digest, layer, transform, sha256, crop)
+        );
+    )sql"},
 };
 
 int latestVersion()

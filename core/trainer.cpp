@@ -4,8 +4,11 @@
 #include "datapipeline.h"
 #include "epochsampler.h"
 #include "error.h"
+#include "featureextractor.h"
+#include "headtrainer.h"
 #include "learningrateschedule.h"
 #include "modelzoo_p.h"
+#include "optimizers_p.h"
 #include "seededrandom.h"
 
 #include <QDir>
@@ -20,6 +23,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <optional>
 #include <sstream>
 
 #ifdef __GLIBC__
@@ -102,30 +106,6 @@ void setCpuRandomState(const torch::Tensor &state)
     at::Generator generator = at::detail::getDefaultCPUGenerator();
     std::lock_guard<std::mutex> lock(generator.mutex());
     generator.set_state(state);
-}
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig &config, const std::vector<torch::Tensor> &parameters)
-{
-    switch (config.kind) {
-    case OptimizerKind::Adam:
-        return std::make_unique<torch::optim::Adam>(
-            parameters, torch::optim::AdamOptions(config.learningRate).betas({config.beta1, config.beta2}).weight_decay(config.weightDecay));
-    case OptimizerKind::AdamW:
-        return std::make_unique<torch::optim::AdamW>(
-            parameters, torch::optim::AdamWOptions(config.learningRate).betas({config.beta1, config.beta2}).weight_decay(config.weightDecay));
-    case OptimizerKind::Sgd:
-        return std::make_unique<torch::optim::SGD>(parameters, torch::optim::SGDOptions(config.learningRate)
-                                                                   .momentum(config.momentum)
-                                                                   .nesterov(config.nesterov)
-                                                                   .weight_decay(config.weightDecay));
-    }
-    throw Error::failure(QStringLiteral("Unknown optimizer"));
-}
-
-void setLearningRate(torch::optim::Optimizer &optimizer, double rate)
-{
-    for (auto &group : optimizer.param_groups())
-        group.options().set_lr(rate);
 }
 
 /// Mixed precision on CUDA: bfloat16 autocast around the forward pass (no loss scaling needed).
@@ -245,6 +225,32 @@ std::vector<int> inOrder(int count)
 
 } // namespace
 
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig &config,
+                                                       std::vector<torch::optim::OptimizerParamGroup> groups)
+{
+    switch (config.kind) {
+    case OptimizerKind::Adam:
+        return std::make_unique<torch::optim::Adam>(
+            std::move(groups), torch::optim::AdamOptions(config.learningRate).betas({config.beta1, config.beta2}).weight_decay(config.weightDecay));
+    case OptimizerKind::AdamW:
+        return std::make_unique<torch::optim::AdamW>(
+            std::move(groups), torch::optim::AdamWOptions(config.learningRate).betas({config.beta1, config.beta2}).weight_decay(config.weightDecay));
+    case OptimizerKind::Sgd:
+        return std::make_unique<torch::optim::SGD>(std::move(groups), torch::optim::SGDOptions(config.learningRate)
+                                                                          .momentum(config.momentum)
+                                                                          .nesterov(config.nesterov)
+                                                                          .weight_decay(config.weightDecay));
+    }
+    throw Error::failure(QStringLiteral("Unknown optimizer"));
+}
+
+void setLearningRate(torch::optim::Optimizer &optimizer, double rate, const std::vector<double> &factors)
+{
+    auto &groups = optimizer.param_groups();
+    for (size_t i = 0; i < groups.size(); ++i)
+        groups[i].options().set_lr(rate * (i < factors.size() ? factors[i] : 1.0));
+}
+
 class Trainer::Private
 {
 public:
@@ -273,6 +279,8 @@ public:
     bool restoreBest();
     QString checkpointPath() const { return QDir(setup.checkpointDir).filePath(Trainer::checkpointFileName()); }
     QString bestPath() const { return QDir(setup.checkpointDir).filePath(Trainer::bestFileName()); }
+    /// train() on the network; a fine-tuned backbone keeps frozen blocks' BatchNorm in eval mode.
+    void enterTraining();
 
     const TrainerSetup setup;
     TrainingConfig config;
@@ -282,7 +290,20 @@ public:
     std::shared_ptr<torch::nn::Module> module;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     torch::Tensor classWeights;
+    // Fine-tuning: the network on the backbone, its description for the weight files, and each
+    // optimizer group's share of the learning rate (trunk, head).
+    BackboneClassifier backboneNet{nullptr};
+    std::string backboneNetJson;
+    std::vector<double> learningRateFactors;
 };
+
+void Trainer::Private::enterTraining()
+{
+    if (backboneNet)
+        backboneNet->setTraining(true, config.transfer.batchNorm);
+    else
+        module->train();
+}
 
 torch::Device Trainer::Private::chooseDevice() const
 {
@@ -347,7 +368,7 @@ Trainer::Private::Evaluation Trainer::Private::evaluate(DataPipeline &pipeline, 
         correct += logits.argmax(1).eq(targets).sum().item<double>();
         result.images += batch.size;
     }
-    module->train();
+    enterTraining();
     if (result.images > 0 && !result.canceled) {
         result.loss = lossSum / result.images;
         result.accuracy = correct / result.images;
@@ -363,6 +384,8 @@ void Trainer::Private::saveCheckpoint(const Progress &progress, const LearningRa
     archive.write("format", c10::IValue(CheckpointFormat));
     archive.write("architecture", c10::IValue(architectureName(config.model.architecture).toStdString()));
     archive.write("classes", c10::IValue(setup.data.classNames.join(QLatin1Char('\n')).toStdString()));
+    if (!backboneNetJson.empty())
+        archive.write("backbone_net", c10::IValue(backboneNetJson));
     archive.write("epoch", c10::IValue(int64_t(progress.epoch)));
     archive.write("batch", c10::IValue(int64_t(progress.batch)));
     archive.write("step", c10::IValue(int64_t(progress.step)));
@@ -454,6 +477,8 @@ void Trainer::Private::saveBest(const Progress &progress)
     archive.write("input_size", c10::IValue(int64_t(config.model.inputSize)));
     archive.write("channels", c10::IValue(int64_t(config.model.channels)));
     archive.write("classes", c10::IValue(setup.data.classNames.join(QLatin1Char('\n')).toStdString()));
+    if (!backboneNetJson.empty())
+        archive.write("backbone_net", c10::IValue(backboneNetJson));
     archive.write("epoch", c10::IValue(int64_t(progress.bestEpoch)));
     archive.write("metric", c10::IValue(progress.best));
     torch::serialize::OutputArchive modelArchive;
@@ -487,6 +512,13 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
     if (config.batchSize < 1 || config.epochs < 1)
         throw Error::badInput(QStringLiteral("batch_size and epochs must be at least 1"));
 
+    // Fine-tuning starts from a backbone, whose weights decide the input size and normalisation.
+    std::optional<BackboneWeights> backboneWeights;
+    if (config.mode == TrainingMode::FineTune) {
+        backboneWeights = BackboneFile::read(BackboneChoice::find(config.transfer.backbone).path);
+        adoptBackboneInput(config, backboneWeights->spec);
+    }
+
     const HeapReuse heapReuse;
     device = chooseDevice();
     const int threads = ComputeRuntime::setThreadCount(config.threads);
@@ -495,11 +527,32 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
         at::globalContext().setBenchmarkCuDNN(true);
 
     torch::manual_seed(config.seed);
-    model = ModelZoo::create(config.model, classes);
+    if (backboneWeights) {
+        backboneNet = ModelZoo::createOnBackbone(config.transfer, *backboneWeights, classes);
+        backboneNet->freezeTrunk(config.transfer.unfreezeBlocks);
+        backboneNetJson = backboneNet->spec.toJson();
+        model = torch::nn::AnyModule(backboneNet);
+        backboneWeights.reset();
+    } else {
+        model = ModelZoo::create(config.model, classes);
+    }
     module = model.ptr();
     module->to(device);
-    module->train();
-    optimizer = makeOptimizer(config.optimizer, module->parameters());
+    enterTraining();
+    if (backboneNet) {
+        // The backbone learns more slowly than the new head, which starts from nothing.
+        std::vector<torch::optim::OptimizerParamGroup> groups;
+        const std::vector<torch::Tensor> trunk = backboneNet->trainableTrunkParameters();
+        if (!trunk.empty()) {
+            groups.emplace_back(trunk);
+            learningRateFactors.push_back(config.transfer.backboneLearningRateFactor);
+        }
+        groups.emplace_back(backboneNet->head->parameters());
+        learningRateFactors.push_back(1.0);
+        optimizer = makeOptimizer(config.optimizer, std::move(groups));
+    } else {
+        optimizer = makeOptimizer(config.optimizer, {torch::optim::OptimizerParamGroup(module->parameters())});
+    }
 
     const EpochSampler sampler(labelsOf(data.train), classes, config.data.balance, config.seed);
     if (config.data.balance == ClassBalance::ClassWeights) {
@@ -617,7 +670,7 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
                 break;
 
             const double rate = schedule.rateAt(progress.step);
-            setLearningRate(*optimizer, rate);
+            setLearningRate(*optimizer, rate, learningRateFactors);
             const torch::Tensor input = torch::from_blob(batch.pixels.data(), {batch.size, config.model.channels, side, side}).to(device);
             const torch::Tensor targets = torch::from_blob(batch.labels.data(), {batch.size}, torch::kInt64).to(device);
             optimizer->zero_grad();
@@ -740,6 +793,9 @@ Trainer::~Trainer() = default;
 
 TrainingResult Trainer::run(TrainingObserver *observer)
 {
+    // A features run trains a head on cached features: a loop of its own, much shorter.
+    if (d->setup.config.mode == TrainingMode::Features)
+        return HeadTrainer(d->setup).run(observer);
     TrainingObserver silent;
     try {
         return d->run(observer ? *observer : silent);

@@ -19,6 +19,9 @@ struct TrainerSetup
     /// Continue from checkpointDir's last checkpoint instead of starting afresh.
     bool resume = false;
     qint64 runId = 0; ///< passed on in TrainingStart
+    /// Features runs: the project whose feature cache holds the samples' features (and takes
+    /// those still missing); empty: they are computed in memory for this run only.
+    QString featureCacheProject;
 };
 
 /// Trains a network on samples, with the optimizer, schedule and callbacks of a config.
@@ -31,6 +34,10 @@ struct TrainerSetup
 ///
 /// Data order, augmentation and dropout are functions of (seed, epoch, position): a resumed run
 /// reports the same losses and accuracies as one that was never interrupted.
+///
+/// Runs on a pretrained backbone: fine_tune runs train the backbone's last blocks and a new head
+/// here (the backbone decides input size and normalisation: see adoptBackboneInput); features
+/// runs are handed to HeadTrainer.
 class Trainer
 {
 public:

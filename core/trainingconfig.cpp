@@ -101,6 +101,41 @@ QString metricName(MonitoredMetric metric)
     return {};
 }
 
+QString trainingModeName(TrainingMode mode)
+{
+    switch (mode) {
+    case TrainingMode::Scratch:
+        return QStringLiteral("scratch");
+    case TrainingMode::Features:
+        return QStringLiteral("features");
+    case TrainingMode::FineTune:
+        return QStringLiteral("fine_tune");
+    }
+    return {};
+}
+
+QString headKindName(HeadKind kind)
+{
+    switch (kind) {
+    case HeadKind::Linear:
+        return QStringLiteral("linear");
+    case HeadKind::Mlp:
+        return QStringLiteral("mlp");
+    }
+    return {};
+}
+
+QString batchNormModeName(BatchNormMode mode)
+{
+    switch (mode) {
+    case BatchNormMode::Frozen:
+        return QStringLiteral("frozen");
+    case BatchNormMode::Train:
+        return QStringLiteral("train");
+    }
+    return {};
+}
+
 bool metricIncreases(MonitoredMetric metric)
 {
     return metric == MonitoredMetric::ValidationAccuracy || metric == MonitoredMetric::TrainAccuracy;

@@ -103,6 +103,41 @@ struct CallbackConfig
     double checkpointEveryMinutes = 10; ///< mid-epoch checkpoints for long epochs; 0: per epoch only
 };
 
+/// What a run trains.
+enum class TrainingMode {
+    Scratch,  ///< the whole network, from random weights
+    Features, ///< a small head on a frozen backbone's cached features: trains in seconds
+    FineTune, ///< a pretrained backbone's last blocks and a new head, end to end, with augmentation
+};
+/// The classifier put on a backbone's features.
+enum class HeadKind {
+    Linear, ///< one dense layer
+    Mlp,    ///< dense, ReLU, dense
+};
+/// What fine-tuning does with the backbone's BatchNorm layers.
+enum class BatchNormMode {
+    /// Keep the pretrained statistics (eval mode) while the affine weights of unfrozen blocks
+    /// train: small batches give noisy statistics that would undo the pretraining.
+    Frozen,
+    Train, ///< unfrozen blocks update their statistics too (large batches)
+};
+
+/// A run on a pretrained backbone (modes features and fine_tune). The backbone decides the
+/// architecture, input size and normalisation: they replace the config's model and data settings.
+struct TransferConfig
+{
+    QString backbone;          ///< an installed backbone's name (see BackboneCatalog)
+    QString layer;             ///< the layer its features are read from; empty: the backbone's default
+    HeadKind head = HeadKind::Linear;
+    int hiddenUnits = 256;     ///< mlp: units of the hidden layer
+    double dropout = 0.2;      ///< before the head's last layer, while training
+    int augmentedCopies = 0;   ///< features: augmented variants cached and trained on per training image
+    /// fine_tune: how many of the backbone's blocks before the layer train (the last ones); -1: all
+    int unfreezeBlocks = 2;
+    double backboneLearningRateFactor = 0.1; ///< fine_tune: the backbone's learning rate, times the head's
+    BatchNormMode batchNorm = BatchNormMode::Frozen; ///< fine_tune
+};
+
 /// Everything a training run does, as read from its YAML file (see TrainingConfigYaml).
 /// A run stores the complete config, defaults written out, so it can be repeated exactly.
 struct TrainingConfig
@@ -121,6 +156,8 @@ struct TrainingConfig
     int threads = 0; ///< compute threads; 0: one per core
     TrainingDevice device = TrainingDevice::Auto;
     bool mixedPrecision = true; ///< CUDA only: autocast to bfloat16
+    TrainingMode mode = TrainingMode::Scratch;
+    TransferConfig transfer; ///< modes features and fine_tune
 
     /// The normalisation mean and std, with the defaults filled in for the channel count.
     QList<double> normalizeMean() const;
@@ -133,6 +170,9 @@ QString scheduleName(ScheduleKind kind);                   ///< "constant", "cos
 QString balanceName(ClassBalance balance);                 ///< "none", "class_weights", "sampler"
 QString deviceName(TrainingDevice device);                 ///< "auto", "cpu", "cuda"
 QString metricName(MonitoredMetric metric);                ///< "val_loss", "val_accuracy", "train_loss", "train_accuracy"
+QString trainingModeName(TrainingMode mode);               ///< "scratch", "features", "fine_tune"
+QString headKindName(HeadKind kind);                       ///< "linear", "mlp"
+QString batchNormModeName(BatchNormMode mode);             ///< "frozen", "train"
 /// Whether a larger value of the metric is better.
 bool metricIncreases(MonitoredMetric metric);
 

@@ -391,6 +391,31 @@ void readCallbacks(Section &root, CallbackConfig &callbacks)
     section.finish();
 }
 
+void readTransfer(Section &root, TransferConfig &transfer)
+{
+    const auto node = root.value("transfer");
+    if (!node)
+        return;
+    Section section(*node, QStringLiteral("transfer"), root.source());
+    section.text("backbone", transfer.backbone);
+    section.text("layer", transfer.layer);
+    section.choice("head", transfer.head, {HeadKind::Linear, HeadKind::Mlp}, headKindName);
+    section.integer("hidden_units", transfer.hiddenUnits, between(1, 65536));
+    section.number("dropout", transfer.dropout, {0, 1, false, true});
+    section.integer("augmented_copies", transfer.augmentedCopies, between(0, 64));
+    if (const auto blocks = section.value("unfreeze_blocks")) {
+        if (section.scalarText(*blocks, "unfreeze_blocks").trimmed().toLower() == QLatin1String("all"))
+            transfer.unfreezeBlocks = -1;
+        else
+            transfer.unfreezeBlocks = int(section.toNumber(*blocks, "unfreeze_blocks", between(0, 1000), true));
+    }
+    section.number("backbone_lr_factor", transfer.backboneLearningRateFactor, between(0, 10));
+    section.choice("batch_norm", transfer.batchNorm, {BatchNormMode::Frozen, BatchNormMode::Train}, batchNormModeName);
+    section.finish();
+    transfer.backbone = transfer.backbone.trimmed();
+    transfer.layer = transfer.layer.trimmed();
+}
+
 QString number(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
@@ -424,6 +449,8 @@ TrainingConfig TrainingConfigYaml::parse(const QString &yaml, const QString &sou
     root.integer("threads", config.threads, between(0, 1024));
     root.choice("device", config.device, {TrainingDevice::Auto, TrainingDevice::Cpu, TrainingDevice::Cuda}, deviceName);
     root.boolean("mixed_precision", config.mixedPrecision);
+    root.choice("mode", config.mode, {TrainingMode::Scratch, TrainingMode::Features, TrainingMode::FineTune}, trainingModeName);
+    readTransfer(root, config.transfer);
     if (const auto split = root.value("split")) {
         const QString text = root.scalarText(*split, "split").trimmed();
         if (text != QLatin1String("current"))
@@ -442,6 +469,9 @@ TrainingConfig TrainingConfigYaml::parse(const QString &yaml, const QString &sou
     readCallbacks(root, config.callbacks);
     root.finish();
 
+    if (config.mode != TrainingMode::Scratch && config.transfer.backbone.isEmpty())
+        root.fail(document, QStringLiteral("transfer.backbone"),
+                  QStringLiteral("mode %1 needs a pretrained backbone: name one of 'atelier-cli backbones'").arg(trainingModeName(config.mode)));
     const int channels = config.model.channels;
     for (const auto &[key, values] : {std::pair{"data.mean", config.data.mean}, std::pair{"data.std", config.data.std}})
         if (!values.isEmpty() && values.size() != channels)
@@ -476,6 +506,23 @@ QString TrainingConfigYaml::write(const TrainingConfig &config)
     out << YAML::Key << "threads" << YAML::Value << config.threads;
     out << YAML::Key << "device" << YAML::Value << s(deviceName(config.device));
     out << YAML::Key << "mixed_precision" << YAML::Value << config.mixedPrecision;
+    out << YAML::Key << "mode" << YAML::Value << s(trainingModeName(config.mode));
+    const TransferConfig &t = config.transfer;
+    out << YAML::Key << "transfer" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "backbone" << YAML::Value << YAML::DoubleQuoted << s(t.backbone);
+    out << YAML::Key << "layer" << YAML::Value << YAML::DoubleQuoted << s(t.layer);
+    out << YAML::Key << "head" << YAML::Value << s(headKindName(t.head));
+    out << YAML::Key << "hidden_units" << YAML::Value << t.hiddenUnits;
+    out << YAML::Key << "dropout" << YAML::Value << n(t.dropout);
+    out << YAML::Key << "augmented_copies" << YAML::Value << t.augmentedCopies;
+    out << YAML::Key << "unfreeze_blocks" << YAML::Value;
+    if (t.unfreezeBlocks < 0)
+        out << "all";
+    else
+        out << t.unfreezeBlocks;
+    out << YAML::Key << "backbone_lr_factor" << YAML::Value << n(t.backboneLearningRateFactor);
+    out << YAML::Key << "batch_norm" << YAML::Value << s(batchNormModeName(t.batchNorm));
+    out << YAML::EndMap;
     out << YAML::Key << "split" << YAML::Value;
     if (config.data.splitVersion > 0)
         out << static_cast<long long>(config.data.splitVersion);

@@ -2,6 +2,9 @@
 
 #include "classmappings.h"
 #include "error.h"
+#include "evaluationtask.h"
+#include "featureextractor.h"
+#include "progress.h"
 #include "projectstore.h"
 #include "runstore.h"
 #include "splitstore.h"
@@ -116,6 +119,49 @@ private:
     MonitoredMetric m_monitor = MonitoredMetric::ValidationAccuracy;
 };
 
+/// Tells an evaluation's phases through the training observer, which can also cancel it.
+class EvaluationProgress : public ProgressObserver
+{
+public:
+    explicit EvaluationProgress(TrainingObserver &observer)
+        : m_observer(observer)
+    {}
+    void phase(const QString &name, qint64 total) override { m_observer.message(QStringLiteral("%1 (%2 images)").arg(name).arg(total)); }
+    bool isCanceled() const override { return m_observer.isCanceled(); }
+
+private:
+    TrainingObserver &m_observer;
+};
+
+/// A finished run is evaluated at once, so that its figures, calibration and embeddings are
+/// there when the studio shows it. A failure here leaves the run as it ended.
+void evaluateFinishedRun(const QString &projectFilePath, qint64 runId, const TrainingConfig &config, TrainingObserver &observer)
+{
+    EvaluationRequest request;
+    request.projectFilePath = projectFilePath;
+    request.runId = runId;
+    request.predictor.threads = config.threads;
+    request.predictor.device = config.device;
+    request.predictor.workers = config.data.workers;
+    try {
+        EvaluationProgress progress(observer);
+        const EvaluationResult result = EvaluationTask(request).run(&progress);
+        if (result.canceled)
+            return;
+        QStringList figures;
+        for (const SourceEvaluation &evaluation : result.evaluations)
+            figures.append(QStringLiteral("%1 accuracy %2%, balanced %3%")
+                               .arg(evaluationSourceName(evaluation.source))
+                               .arg(evaluation.metrics.accuracy * 100, 0, 'f', 1)
+                               .arg(evaluation.metrics.balancedAccuracy * 100, 0, 'f', 1));
+        observer.message(QStringLiteral("Evaluation stored: %1; temperature %2")
+                             .arg(figures.isEmpty() ? QStringLiteral("no validation or test images") : figures.join(QStringLiteral("; ")))
+                             .arg(result.calibration.temperature, 0, 'f', 2));
+    } catch (const Error &error) {
+        observer.message(QStringLiteral("The run could not be evaluated: %1").arg(error.message()));
+    }
+}
+
 } // namespace
 
 TrainingTask::TrainingTask(const TrainingRequest &request)
@@ -220,6 +266,8 @@ TrainingResult TrainingTask::run(TrainingObserver *observer)
         runs.markRunning(runId);
     } else {
         setup.config = TrainingConfigYaml::parse(m_request.configYaml, m_request.configSource);
+        // Runs on a backbone store the input size and normalisation it decides, as they train with.
+        adoptBackboneInput(setup.config);
         SplitStore splits(*store);
         const qint64 wanted = setup.config.data.splitVersion;
         const auto version = wanted > 0 ? splits.version(wanted) : splits.currentVersion();
@@ -258,6 +306,7 @@ TrainingResult TrainingTask::run(TrainingObserver *observer)
     if (m_request.threads)
         setup.config.threads = *m_request.threads;
     setup.runId = runId;
+    setup.featureCacheProject = m_request.projectFilePath;
     m_runId.store(runId);
 
     RunRecorder recorder(runs, runId, observer, m_canceled);
@@ -273,6 +322,8 @@ TrainingResult TrainingTask::run(TrainingObserver *observer)
     }
     // Canceled and time-limited runs stay resumable: their status says so.
     runs.finish(runId, result.status, result.message, result.testAccuracy);
+    if (result.status == RunStatus::Completed || result.status == RunStatus::StoppedEarly)
+        evaluateFinishedRun(m_request.projectFilePath, runId, setup.config, recorder);
     return result;
 }
 

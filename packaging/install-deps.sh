@@ -29,6 +29,17 @@ packages=(
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
+# The starter backbone (nsfwjs' MobileNetV2, from the npm registry; see README). Optional: without
+# node, npm or the registry, the studio works without it. ATELIER_NO_BACKBONE=1 skips it.
+fetch_backbone() {
+  if [ -n "${ATELIER_NO_BACKBONE:-}" ]; then return 0; fi
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nodejs npm >/dev/null 2>&1 || true
+  fi
+  "$(dirname "${BASH_SOURCE[0]}")/fetch-backbone.sh" \
+    || echo "install-deps: no starter backbone installed (npm unreachable?); Atelier works without it" >&2
+}
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -38,6 +49,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
+  fetch_backbone
   exit 0
 fi
 
@@ -45,3 +57,4 @@ echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -q
 "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fetch_backbone

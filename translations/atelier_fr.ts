@@ -429,6 +429,127 @@
     </message>
 </context>
 <context>
+    <name>Atelier::ClassMetricsModel</name>
+    <message>
+        <source>Of the images predicted as the class, the share that belongs to it</source>
+        <translation>Part des images prédites dans la classe qui lui appartiennent</translation>
+    </message>
+    <message>
+        <source>Of the class&apos;s images, the share the network recognised</source>
+        <translation>Part des images de la classe que le réseau a reconnues</translation>
+    </message>
+    <message>
+        <source>The harmonic mean of precision and recall</source>
+        <translation>Moyenne harmonique de la précision et du rappel</translation>
+    </message>
+    <message>
+        <source>Images of the class that were evaluated</source>
+        <translation>Images de la classe qui ont été évaluées</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ConfusionMatrixWidget</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>“%1” recognised as itself</source>
+        <translation>« %1 » reconnue comme telle</translation>
+    </message>
+    <message>
+        <source>“%1” taken for “%2”</source>
+        <translation>« %1 » prise pour « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 “%3” images</source>
+        <translation>%1 des %2 images « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 has no images of this pair of classes to compare with</source>
+        <translation>%1 n’a pas d’image de ce couple de classes à comparer</translation>
+    </message>
+    <message>
+        <source>%1 here, %2 in %3: %4 points</source>
+        <translation>%1 ici, %2 dans %3&#xa0;: %4 points</translation>
+    </message>
+    <message>
+        <source>Click to list these images</source>
+        <translation>Cliquez pour lister ces images</translation>
+    </message>
+    <message>
+        <source>No evaluation to show yet.</source>
+        <translation>Aucune évaluation à montrer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Predicted class →</source>
+        <translation>Classe prédite →</translation>
+    </message>
+    <message>
+        <source>True class →</source>
+        <translation>Vraie classe →</translation>
+    </message>
+    <message>
+        <source>better than %1</source>
+        <translation>meilleur que %1</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bon</translation>
+    </message>
+    <message>
+        <source>Difference of the row shares, in points</source>
+        <translation>Différence des parts de chaque ligne, en points</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>mistaken</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Darker: more images</source>
+        <translation>Plus foncé&#xa0;: plus d’images</translation>
+    </message>
+    <message>
+        <source>Each row adds up to 100%</source>
+        <translation>Chaque ligne fait 100&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>Atelier::CropDecisionCommand</name>
     <message numerus="yes">
         <source>Reject the crop of %n image(s)</source>
@@ -972,6 +1093,276 @@
     </message>
 </context>
 <context>
+    <name>Atelier::EvaluationController</name>
+    <message>
+        <source>Cannot read the runs</source>
+        <translation>Impossible de lire les entraînements</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n°%1 %2</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Validation croisée</translation>
+    </message>
+    <message>
+        <source>Evaluating run %1</source>
+        <translation>Évaluation de l’entraînement %1</translation>
+    </message>
+    <message>
+        <source>Evaluation canceled; nothing was stored.</source>
+        <translation>Évaluation annulée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Run evaluated in %1 s.</source>
+        <translation>Entraînement évalué en %1&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln image n’a pas pu être lue.</numerusform>
+            <numerusform>%Ln images n’ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not be evaluated</source>
+        <translation>L’entraînement n’a pas pu être évalué</translation>
+    </message>
+    <message>
+        <source>Cross-validating run %1</source>
+        <translation>Validation croisée de l’entraînement %1</translation>
+    </message>
+    <message>
+        <source>Cross-validation canceled; nothing was stored.</source>
+        <translation>Validation croisée annulée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cross-validation done in %1 s: every image has an out-of-sample prediction.</source>
+        <translation>Validation croisée faite en %1&#xa0;s&#xa0;: chaque image a une prédiction hors échantillon.</translation>
+    </message>
+    <message>
+        <source>The run could not be cross-validated</source>
+        <translation>La validation croisée de l’entraînement a échoué</translation>
+    </message>
+    <message>
+        <source>Looking for label errors</source>
+        <translation>Recherche des erreurs d’étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::EvaluationView</name>
+    <message>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>Show in Grid</source>
+        <translation>Montrer dans la grille</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which images the figures are about: the run&apos;s validation or test images, or every image through cross-validation</source>
+        <translation>Les images dont parlent les chiffres&#xa0;: celles de validation ou de test de l’entraînement, ou toutes par validation croisée</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Images&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Predict the run&apos;s validation and test images and store the figures</source>
+        <translation>Prédire les images de validation et de test de l’entraînement et enregistrer les chiffres</translation>
+    </message>
+    <message>
+        <source>Show where this run does better or worse than another on the same images</source>
+        <translation>Montrer où cet entraînement fait mieux ou moins bien qu’un autre sur les mêmes images</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Number of images in each cell</source>
+        <translation>Nombre d’images dans chaque case</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% par ligne</translation>
+    </message>
+    <message>
+        <source>Share of each true class&apos;s images: rows add up to 100%, whatever the class&apos;s size</source>
+        <translation>Part des images de chaque vraie classe&#xa0;: chaque ligne fait 100&#xa0;%, quelle que soit la taille de la classe</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>Share of the images whose most probable class is their label</source>
+        <translation>Part des images dont la classe la plus probable est leur étiquette</translation>
+    </message>
+    <message>
+        <source>balanced accuracy</source>
+        <translation>exactitude équilibrée</translation>
+    </message>
+    <message>
+        <source>Mean recall over the classes: every class counts the same, however many images it has</source>
+        <translation>Rappel moyen sur les classes&#xa0;: chaque classe compte autant, quel que soit son nombre d’images</translation>
+    </message>
+    <message>
+        <source>top-1</source>
+        <translation>top-1</translation>
+    </message>
+    <message>
+        <source>The label is the most probable class</source>
+        <translation>L’étiquette est la classe la plus probable</translation>
+    </message>
+    <message>
+        <source>top-3</source>
+        <translation>top-3</translation>
+    </message>
+    <message>
+        <source>The label is among the three most probable classes</source>
+        <translation>L’étiquette est parmi les trois classes les plus probables</translation>
+    </message>
+    <message>
+        <source>macro F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>Mean F1 over the classes</source>
+        <translation>F1 moyen sur les classes</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>Images evaluated</source>
+        <translation>Images évaluées</translation>
+    </message>
+    <message>
+        <source>Most confused pairs</source>
+        <translation>Confusions les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Most confused</source>
+        <translation>Confusions les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Par classe</translation>
+    </message>
+    <message>
+        <source>Images of the chosen cell</source>
+        <translation>Images de la case choisie</translation>
+    </message>
+    <message>
+        <source>Select these images in the Images tab</source>
+        <translation>Sélectionner ces images dans l’onglet Images</translation>
+    </message>
+    <message>
+        <source>The surest mistakes first · a class&apos;s key relabels the selected images · 0 removes the label · X excludes · Enter shows the image in the grid · Ctrl+Z undoes</source>
+        <translation>Les erreurs les plus sûres d’abord · la touche d’une classe réétiquette les images choisies · 0 retire l’étiquette · X exclut · Entrée montre l’image dans la grille · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>(not evaluated)</source>
+        <translation>(non évalué)</translation>
+    </message>
+    <message>
+        <source>No other run</source>
+        <translation>Aucun autre entraînement</translation>
+    </message>
+    <message>
+        <source>Cannot show the evaluation</source>
+        <translation>Impossible de montrer l’évaluation</translation>
+    </message>
+    <message>
+        <source>No finished training run yet. Train one in the Training tab; it is evaluated when it ends.</source>
+        <translation>Aucun entraînement terminé pour l’instant. Lancez-en un dans l’onglet Entraînement&#xa0;; il est évalué à la fin.</translation>
+    </message>
+    <message>
+        <source>This run has not been evaluated yet: Evaluate predicts its validation and test images.</source>
+        <translation>Cet entraînement n’a pas encore été évalué&#xa0;: Évaluer prédit ses images de validation et de test.</translation>
+    </message>
+    <message>
+        <source>%1 images of run %2, evaluated %3</source>
+        <translation>%1 — images de l’entraînement %2, évaluées le %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s), %1</source>
+        <translation>
+            <numerusform>%Ln image, %1</numerusform>
+            <numerusform>%Ln images, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the “%2” images were taken for “%3”</source>
+        <translation>%1 des images « %2 » ont été prises pour « %3 »</translation>
+    </message>
+    <message>
+        <source>No mistakes on these images.</source>
+        <translation>Aucune erreur sur ces images.</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>Impossible de comparer les entraînements</translation>
+    </message>
+    <message>
+        <source>Evaluate Again</source>
+        <translation>Évaluer à nouveau</translation>
+    </message>
+    <message>
+        <source>Evaluating… (progress below)</source>
+        <translation>Évaluation… (progression en bas)</translation>
+    </message>
+    <message>
+        <source>Click a cell or a pair to list its images</source>
+        <translation>Cliquez sur une case ou une confusion pour lister ses images</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” recognised as itself: %Ln image(s)</source>
+        <translation>
+            <numerusform>« %1 » reconnue comme telle&#xa0;: %Ln image</numerusform>
+            <numerusform>« %1 » reconnue comme telle&#xa0;: %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” taken for “%2”: %Ln image(s)</source>
+        <translation>
+            <numerusform>« %1 » prise pour « %2 »&#xa0;: %Ln image</numerusform>
+            <numerusform>« %1 » prise pour « %2 »&#xa0;: %Ln images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atelier::ExcludeCommand</name>
     <message numerus="yes">
         <source>Exclude %n image(s)</source>
@@ -1476,6 +1867,250 @@
     </message>
 </context>
 <context>
+    <name>Atelier::LabelErrorModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The network gives “%1” %2 and the label “%3” %4</source>
+        <translation>Le réseau donne %2 à « %1 » et %4 à l’étiquette « %3 »</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>prédiction</translation>
+    </message>
+    <message>
+        <source>copies differ</source>
+        <translation>copies divergentes</translation>
+    </message>
+    <message>
+        <source>A copy of this image carries another label</source>
+        <translation>Une copie de cette image porte une autre étiquette</translation>
+    </message>
+    <message>
+        <source>A network that never saw this image took it for another class</source>
+        <translation>Un réseau qui n’a jamais vu cette image l’a prise pour une autre classe</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Now “%1”</source>
+        <translation>Désormais « %1 »</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardée</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::LabelErrorView</name>
+    <message>
+        <source>Look Again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Cross-validate</source>
+        <translation>Validation croisée</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Build the queue again from the run&apos;s stored predictions and the labels as they are now</source>
+        <translation>Refaire la file à partir des prédictions enregistrées de l’entraînement et des étiquettes actuelles</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> plis</translation>
+    </message>
+    <message>
+        <source>Each fold trains a short run on the other images and predicts its own</source>
+        <translation>Chaque pli entraîne un court entraînement sur les autres images et prédit les siennes</translation>
+    </message>
+    <message>
+        <source>Train one short run per fold so that every image, the training images too, gets a prediction from a network that never saw it</source>
+        <translation>Un court entraînement par pli, pour que chaque image, celles d’entraînement aussi, soit prédite par un réseau qui ne l’a jamais vue</translation>
+    </message>
+    <message>
+        <source>Label-error queue</source>
+        <translation>File des erreurs d’étiquette</translation>
+    </message>
+    <message>
+        <source>Accept the Suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <source>Keep the Label</source>
+        <translation>Garder l’étiquette</translation>
+    </message>
+    <message>
+        <source>A accepts the suggestion · K keeps the label · X excludes · a class&apos;s key labels it otherwise · Enter shows it in the grid · Ctrl+Z undoes</source>
+        <translation>A accepte la suggestion · K garde l’étiquette · X exclut · la touche d’une classe l’étiquette autrement · Entrée la montre dans la grille · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>(cross-validated)</source>
+        <translation>(validation croisée faite)</translation>
+    </message>
+    <message>
+        <source>(not evaluated)</source>
+        <translation>(non évalué)</translation>
+    </message>
+    <message>
+        <source>Cross-validating… (progress below)</source>
+        <translation>Validation croisée… (progression en bas)</translation>
+    </message>
+    <message>
+        <source>No class is suggested for this image: choose one with its key, or K to keep the label.</source>
+        <translation>Aucune classe n’est suggérée pour cette image&#xa0;: choisissez-en une avec sa touche, ou K pour garder l’étiquette.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s classes are groups of the project&apos;s classes: choose a class with its key.</source>
+        <translation>Les classes de l’entraînement regroupent celles du projet&#xa0;: choisissez une classe avec sa touche.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the decision</source>
+        <translation>Impossible de retenir la décision</translation>
+    </message>
+    <message>
+        <source>Every issue in the queue has been looked at.</source>
+        <translation>Toute la file a été examinée.</translation>
+    </message>
+    <message>
+        <source>Choose an issue to see the image</source>
+        <translation>Choisissez une ligne pour voir l’image</translation>
+    </message>
+    <message>
+        <source>Labelled “%1”; the network says “%2” (%3) and gives “%1” %4.</source>
+        <translation>Étiquetée « %1 »&#xa0;; le réseau dit « %2 » (%3) et donne %4 à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Labelled “%1”; its copies suggest “%2”.</source>
+        <translation>Étiquetée « %1 »&#xa0;; ses copies suggèrent « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>Copies labelled otherwise: %1</source>
+        <translation>Copies étiquetées autrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No finished training run yet.</source>
+        <translation>Aucun entraînement terminé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This run has no predictions yet: evaluate it in the Evaluation tab, or cross-validate it.</source>
+        <translation>Cet entraînement n’a pas encore de prédictions&#xa0;: évaluez-le dans l’onglet Évaluation, ou faites une validation croisée.</translation>
+    </message>
+    <message>
+        <source>Looking for label errors…</source>
+        <translation>Recherche des erreurs d’étiquette…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln issue(s) to review</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne à examiner</numerusform>
+            <numerusform>%1 sur %Ln lignes à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) checked (%1)</source>
+        <translation>
+            <numerusform>%Ln image vérifiée (%1)</numerusform>
+            <numerusform>%Ln images vérifiées (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate group(s) with different labels</source>
+        <translation>
+            <numerusform>%Ln groupe de doublons aux étiquettes différentes</numerusform>
+            <numerusform>%Ln groupes de doublons aux étiquettes différentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only validation and test images have out-of-sample predictions: cross-validate to check the training images too.</source>
+        <translation>Seules les images de validation et de test ont des prédictions hors échantillon&#xa0;: faites une validation croisée pour vérifier aussi les images d’entraînement.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::LabelKeyActions</name>
+    <message>
+        <source>Remove Label</source>
+        <translation>Retirer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Exclude or Include</source>
+        <translation>Exclure ou réintégrer</translation>
+    </message>
+    <message>
+        <source>Label as “%1”</source>
+        <translation>Étiqueter « %1 »</translation>
+    </message>
+    <message>
+        <source>Could not change the label</source>
+        <translation>Impossible de changer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Could not change the exclusion</source>
+        <translation>Impossible de changer l’exclusion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) excluded. Files are kept; Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln image exclue. Les fichiers sont gardés&#xa0;; Ctrl+Z la réintègre.</numerusform>
+            <numerusform>%Ln images exclues. Les fichiers sont gardés&#xa0;; Ctrl+Z les réintègre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) included again.</source>
+        <translation>
+            <numerusform>%Ln image réintégrée.</numerusform>
+            <numerusform>%Ln images réintégrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atelier::MainWindow</name>
     <message>
         <source>Atelier projects (*.%1)</source>
@@ -1896,6 +2531,66 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
         <source>&amp;Borders</source>
         <translation>&amp;Bordures</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Train a classifier on the labelled images and follow its curves</source>
+        <translation>Entraîner un classifieur sur les images étiquetées et suivre ses courbes</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Predict Pasted Image</source>
+        <translation>&amp;Prédire l’image collée</translation>
+    </message>
+    <message>
+        <source>Show what the evaluated run makes of the image on the clipboard</source>
+        <translation>Montrer ce que l’entraînement évalué voit dans l’image du presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient pas d’image.</translation>
+    </message>
+    <message>
+        <source>No evaluated run to ask: train one first.</source>
+        <translation>Aucun entraînement évalué à interroger&#xa0;: lancez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>How a run does, class by class, and on which images it goes wrong</source>
+        <translation>Les résultats d’un entraînement, classe par classe, et les images sur lesquelles il se trompe</translation>
+    </message>
+    <message>
+        <source>Label Errors</source>
+        <translation>Erreurs d’étiquette</translation>
+    </message>
+    <message>
+        <source>Images whose label the run&apos;s predictions doubt, to accept, keep or exclude</source>
+        <translation>Les images dont les prédictions de l’entraînement mettent l’étiquette en doute, à accepter, garder ou exclure</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <source>&amp;Prediction</source>
+        <translation>&amp;Prédiction</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Label Errors</source>
+        <translation>&amp;Erreurs d’étiquette</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::MergeClassesCommand</name>
@@ -1945,6 +2640,156 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
             <numerusform>Désépingler %n image</numerusform>
             <numerusform>Désépingler %n images</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictedImagesModel</name>
+    <message>
+        <source>The network gave “%1” %2 and the labelled class “%3” %4</source>
+        <translation>Le réseau a donné %2 à « %1 » et %4 à la classe étiquetée « %3 »</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>%1 · excluded</source>
+        <translation>%1 · exclue</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Étiquetée</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédite</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Label now</source>
+        <translation>Étiquette actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictionBars</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictionPanel</name>
+    <message>
+        <source>Most similar images in the project</source>
+        <translation>Images les plus semblables du projet</translation>
+    </message>
+    <message>
+        <source>Add to Project</source>
+        <translation>Ajouter au projet</translation>
+    </message>
+    <message>
+        <source>Click an image to find it in the grid</source>
+        <translation>Cliquez sur une image pour la trouver dans la grille</translation>
+    </message>
+    <message>
+        <source>Import this image into the project</source>
+        <translation>Importer cette image dans le projet</translation>
+    </message>
+    <message>
+        <source>Loading the run&apos;s classifier…</source>
+        <translation>Chargement du classifieur de l’entraînement…</translation>
+    </message>
+    <message>
+        <source>The run&apos;s classifier could not be loaded: %1</source>
+        <translation>Le classifieur de l’entraînement n’a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pasted image, %1 × %2</source>
+        <translation>Image collée, %1 × %2</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Examen…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not sure — closest classes:</source>
+        <translation>Incertain — classes les plus proches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This run is trusted from %1 up, as measured on its validation images.</source>
+        <translation>On se fie à cet entraînement à partir de %1, mesuré sur ses images de validation.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · similarity %3</source>
+        <translation>%1
+%2 · similarité %3</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <source>Drop an image file on the window, or paste one with Ctrl+V, to see what the run&apos;s classifier makes of it.</source>
+        <translation>Déposez un fichier image sur la fenêtre, ou collez-en une avec Ctrl+V, pour voir ce qu’en dit le classifieur de l’entraînement.</translation>
+    </message>
+    <message>
+        <source>No evaluated run yet: train one, and it is evaluated when it ends.</source>
+        <translation>Aucun entraînement évalué pour l’instant&#xa0;: lancez-en un, il est évalué à la fin.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Entraînement %1</translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation>Entraînement n°%1</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms</source>
+        <translation>réponse en %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Cannot add the image</source>
+        <translation>Impossible d’ajouter l’image</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictionService</name>
+    <message>
+        <source>The run&apos;s classifier could not be loaded.</source>
+        <translation>Le classifieur de l’entraînement n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>The pasted image is empty.</source>
+        <translation>L’image collée est vide.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +3230,783 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
     <message>
         <source>Images</source>
         <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainPanel</name>
+    <message>
+        <source>on the GPU (%1)</source>
+        <translation>sur le GPU (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>on the CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>sur le CPU, %Ln thread</numerusform>
+            <numerusform>sur le CPU, %Ln threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Use Its Settings</source>
+        <translation>Reprendre ses réglages</translation>
+    </message>
+    <message>
+        <source>Train a new network with these settings</source>
+        <translation>Entraîner un nouveau réseau avec ces réglages</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the run keeps a checkpoint and can be resumed</source>
+        <translation>Arrêter après le lot en cours ; l’entraînement garde un point de reprise et peut être repris</translation>
+    </message>
+    <message>
+        <source>Continue the stopped run selected in the list from its last checkpoint</source>
+        <translation>Poursuivre l’entraînement arrêté choisi dans la liste depuis son dernier point de reprise</translation>
+    </message>
+    <message>
+        <source>Put the selected run&apos;s settings into the form</source>
+        <translation>Mettre les réglages de l’entraînement choisi dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>Tick runs to compare them</source>
+        <translation>Cochez pour comparer</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>réglages</translation>
+    </message>
+    <message>
+        <source>Making the standard split, then preparing the images…</source>
+        <translation>Création de la partition standard, puis préparation des images…</translation>
+    </message>
+    <message>
+        <source>Preparing the images…</source>
+        <translation>Préparation des images…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>%1, resumed at epoch %2</source>
+        <translation>%1, repris à l’époque %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Époque %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2: batch %3 of %4</source>
+        <translation>Époque %1 sur %2&#xa0;: lot %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>%1 completed in %2 s</source>
+        <translation>%1 terminé en %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped after %Ln epoch(s): Resume continues it</source>
+        <translation>
+            <numerusform>%1 arrêté après %Ln époque&#xa0;: Reprendre le poursuit</numerusform>
+            <numerusform>%1 arrêté après %Ln époques&#xa0;: Reprendre le poursuit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached its time limit: Resume continues it</source>
+        <translation>%1 a atteint sa limite de temps&#xa0;: Reprendre le poursuit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>meilleur résultat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>test accuracy %1% on %Ln image(s)</source>
+        <translation>
+            <numerusform>exactitude de test %1&#xa0;% sur %Ln image</numerusform>
+            <numerusform>exactitude de test %1&#xa0;% sur %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>L’entraînement a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run %1 “%2”</source>
+        <translation>Entraînement %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Entraînement %1</translation>
+    </message>
+    <message>
+        <source>Correct the YAML first: %1</source>
+        <translation>Corrigez d’abord le YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>époque %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 images/s</translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation>estimation du temps restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>starting: %Ln epoch(s) of %1 batches</source>
+        <translation>
+            <numerusform>démarrage&#xa0;: %Ln époque de %1 lots</numerusform>
+            <numerusform>démarrage&#xa0;: %Ln époques de %1 lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to train a classifier on its labelled images.</source>
+        <translation>Ouvrez un projet pour entraîner un classifieur sur ses images étiquetées.</translation>
+    </message>
+    <message>
+        <source>This project has no split yet: Train first makes the standard one (70% training, 15% validation, 15% test images; Project ▸ Dataset Splits changes it).</source>
+        <translation>Ce projet n’a pas encore de partition&#xa0;: Entraîner crée d’abord la partition standard (70&#xa0;% entraînement, 15&#xa0;% validation, 15&#xa0;% test ; Projet ▸ Partitions du jeu de données la modifie).</translation>
+    </message>
+    <message>
+        <source>Choose the settings and press Train. Runs are kept with the project.</source>
+        <translation>Choisissez les réglages et appuyez sur Entraîner. Les entraînements sont conservés avec le projet.</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingController</name>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Époque %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Resuming training run %1</source>
+        <translation>Reprise de l’entraînement %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Assigning dataset splits</source>
+        <translation>Répartition du jeu de données</translation>
+    </message>
+    <message>
+        <source>Stopped before training began</source>
+        <translation>Arrêté avant le début de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Preparing the images</source>
+        <translation>Préparation des images</translation>
+    </message>
+    <message>
+        <source>Made for the first training run</source>
+        <translation>Créée pour le premier entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingCurvesView</name>
+    <message>
+        <source>No curves yet.
+
+Press Train to start a run, or choose a run in the list to see its curves.</source>
+        <translation>Pas encore de courbes.
+
+Appuyez sur Entraîner pour lancer un entraînement, ou choisissez-en un dans la liste pour voir ses courbes.</translation>
+    </message>
+    <message>
+        <source>Training loss per batch</source>
+        <translation>Perte d’entraînement par lot</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>Perte par époque</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>Exactitude par époque</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Each batch</source>
+        <translation>Chaque lot</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>Lissée</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>The loss of every batch is shown while a run trains</source>
+        <translation>La perte de chaque lot s’affiche pendant l’entraînement</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>(earlier runs: validation dashed, training dotted)</source>
+        <translation>(entraînements précédents&#xa0;: validation en tirets, entraînement en pointillés)</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Entraînement %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingForm</name>
+    <message>
+        <source>Training settings as YAML</source>
+        <translation>Réglages de l’entraînement en YAML</translation>
+    </message>
+    <message>
+        <source>The same settings as atelier-cli reads them (train --config). Edits here reach the form as soon as they are valid.</source>
+        <translation>Les mêmes réglages, tels que atelier-cli les lit (train --config). Les modifications faites ici passent au formulaire dès qu’elles sont valides.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Automatic: the network and the date</source>
+        <translation>Automatique&#xa0;: le réseau et la date</translation>
+    </message>
+    <message>
+        <source>Small CNN (quick)</source>
+        <translation>Petit CNN (rapide)</translation>
+    </message>
+    <message>
+        <source>A few convolution blocks: trains in seconds to minutes on a CPU; good for small sets</source>
+        <translation>Quelques blocs de convolution&#xa0;: s’entraîne en quelques secondes ou minutes sur un CPU ; bien pour les petits jeux</translation>
+    </message>
+    <message>
+        <source>MobileNetV2</source>
+        <translation>MobileNetV2</translation>
+    </message>
+    <message>
+        <source>A light network for larger sets</source>
+        <translation>Un réseau léger pour les jeux plus grands</translation>
+    </message>
+    <message>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <source>ResNet-50 (large)</source>
+        <translation>ResNet-50 (grand)</translation>
+    </message>
+    <message>
+        <source>A large network: slow without a GPU</source>
+        <translation>Un grand réseau&#xa0;: lent sans GPU</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Images are scaled to a square of this size: larger sees finer detail, and is slower</source>
+        <translation>Les images sont ramenées à un carré de cette taille&#xa0;: plus grand voit des détails plus fins, et est plus lent</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Niveaux de gris</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Taille d’image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>How many times the network sees every training image</source>
+        <translation>Combien de fois le réseau voit chaque image d’entraînement</translation>
+    </message>
+    <message>
+        <source>Images per step: larger is faster per image and needs more memory</source>
+        <translation>Images par pas&#xa0;: plus grand est plus rapide par image et demande plus de mémoire</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Recommended: adapts its steps, with weight decay</source>
+        <translation>Recommandé&#xa0;: adapte ses pas, avec décroissance des poids</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Plain steps with momentum</source>
+        <translation>Des pas simples avec inertie</translation>
+    </message>
+    <message>
+        <source>How big the steps are: too high and the loss jumps about, too low and it hardly falls. The arrows double and halve it.</source>
+        <translation>La taille des pas&#xa0;: trop grande, la perte saute ; trop petite, elle baisse à peine. Les flèches la doublent et la divisent par deux.</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosinus</translation>
+    </message>
+    <message>
+        <source>Lowers the learning rate smoothly towards the end</source>
+        <translation>Baisse le taux d’apprentissage en douceur vers la fin</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constant</translation>
+    </message>
+    <message>
+        <source>Keeps the learning rate</source>
+        <translation>Garde le taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paliers</translation>
+    </message>
+    <message>
+        <source>Lowers the learning rate every few epochs</source>
+        <translation>Baisse le taux d’apprentissage toutes les quelques époques</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>Plateau</translation>
+    </message>
+    <message>
+        <source>Lowers the learning rate when progress stalls</source>
+        <translation>Baisse le taux d’apprentissage quand les progrès stagnent</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>Raise the learning rate from zero over the first epochs</source>
+        <translation>Monter le taux d’apprentissage depuis zéro pendant les premières époques</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille des lots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimiseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taux d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Montée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vary the training images</source>
+        <translation>Varier les images d’entraînement</translation>
+    </message>
+    <message>
+        <source>Random changes to each training image, so that the network learns the subject rather than the picture. Validation and test images are never changed.</source>
+        <translation>Des changements aléatoires de chaque image d’entraînement, pour que le réseau apprenne le sujet plutôt que l’image. Les images de validation et de test ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>Random crops and zoom</source>
+        <translation>Recadrages et zooms aléatoires</translation>
+    </message>
+    <message>
+        <source>Mirror left to right</source>
+        <translation>Miroir gauche-droite</translation>
+    </message>
+    <message>
+        <source>Leave off for images whose meaning changes in a mirror: text, maps</source>
+        <translation>À laisser décoché pour les images dont le sens change dans un miroir&#xa0;: textes, cartes</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Rotation up to:</source>
+        <translation>Rotation jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Brightness:</source>
+        <translation>Luminosité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contrast:</source>
+        <translation>Contraste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saturation:</source>
+        <translation>Saturation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Best epoch and stopping</source>
+        <translation>Meilleure époque et arrêt</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Exactitude de validation</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>Exactitude d’entraînement</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>The figure that picks the best epoch, whose weights the run keeps</source>
+        <translation>Le chiffre qui désigne la meilleure époque, dont l’entraînement garde les poids</translation>
+    </message>
+    <message>
+        <source>Stop when it no longer improves</source>
+        <translation>Arrêter quand il ne progresse plus</translation>
+    </message>
+    <message>
+        <source>How many epochs without progress to wait before stopping</source>
+        <translation>Combien d’époques sans progrès attendre avant d’arrêter</translation>
+    </message>
+    <message>
+        <source>Best by:</source>
+        <translation>Meilleure selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patience:</source>
+        <translation>Patience&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Images and classes</source>
+        <translation>Images et classes</translation>
+    </message>
+    <message>
+        <source>Which training, validation and test images to use (Project ▸ Dataset Splits)</source>
+        <translation>Quelles images d’entraînement, de validation et de test utiliser (Projet ▸ Partitions du jeu de données)</translation>
+    </message>
+    <message>
+        <source>Train on the project&apos;s classes, or on a coarser set of labels (Project ▸ Class Mappings)</source>
+        <translation>Entraîner sur les classes du projet, ou sur un jeu d’étiquettes plus grossier (Projet ▸ Correspondances de classes)</translation>
+    </message>
+    <message>
+        <source>As they are</source>
+        <translation>Telles quelles</translation>
+    </message>
+    <message>
+        <source>Weigh rare classes more</source>
+        <translation>Donner plus de poids aux classes rares</translation>
+    </message>
+    <message>
+        <source>Draw classes evenly</source>
+        <translation>Tirer les classes à parts égales</translation>
+    </message>
+    <message>
+        <source>How to even out classes with many more images than others</source>
+        <translation>Comment équilibrer des classes qui ont bien plus d’images que d’autres</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Partition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Uneven classes:</source>
+        <translation>Classes inégales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>The GPU when there is one, else the CPU</source>
+        <translation>Le GPU s’il y en a un, sinon le CPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Compute threads; Automatic uses one per core</source>
+        <translation>Threads de calcul ; Automatique en utilise un par cœur</translation>
+    </message>
+    <message>
+        <source>The same seed, settings and images train the same network again</source>
+        <translation>La même graine, les mêmes réglages et les mêmes images entraînent à nouveau le même réseau</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>Graine aléatoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The YAML has a mistake: %1</source>
+        <translation>Le YAML contient une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correct the YAML first</source>
+        <translation>Corrigez d’abord le YAML</translation>
+    </message>
+    <message>
+        <source>The current split (none yet)</source>
+        <translation>La partition actuelle (aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>The current split</source>
+        <translation>La partition actuelle</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 / %3 / %4 images</source>
+        <translation>Version %1&#xa0;: %2 / %3 / %4 images</translation>
+    </message>
+    <message>
+        <source>Version %1 (not in this project)</source>
+        <translation>Version %1 (absente de ce projet)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s classes</source>
+        <translation>Les classes du projet</translation>
+    </message>
+    <message>
+        <source>Mapping “%1”</source>
+        <translation>Correspondance « %1 »</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” (not in this project)</source>
+        <translation>Correspondance « %1 » (absente de ce projet)</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingRunsModel</name>
+    <message>
+        <source>validation accuracy</source>
+        <translation>exactitude de validation</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>exactitude d’entraînement</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>%1 %2 (epoch %3)</source>
+        <translation>%1 %2 (époque %3)</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1 (époque %2)</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Interrupted (can resume)</source>
+        <translation>Interrompu (peut reprendre)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped (can resume)</source>
+        <translation>Arrêté (peut reprendre)</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêté tôt</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergé</translation>
+    </message>
+    <message>
+        <source>Out of time (can resume)</source>
+        <translation>Temps écoulé (peut reprendre)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Tick to draw this run behind the current curves</source>
+        <translation>Cochez pour tracer cet entraînement derrière les courbes affichées</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleur</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingTimeEstimate</name>
+    <message>
+        <source>a few seconds left</source>
+        <translation>encore quelques secondes</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>encore environ %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>encore environ %n min</numerusform>
+            <numerusform>encore environ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>encore environ %1 h %2 min</translation>
     </message>
 </context>
 <context>

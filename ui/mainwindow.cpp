@@ -13,13 +13,17 @@
 #include "droppedfiles.h"
 #include "duplicatesview.h"
 #include "error.h"
+#include "evaluationcontroller.h"
+#include "evaluationview.h"
 #include "filterbar.h"
 #include "imageactions.h"
 #include "imagedrag.h"
 #include "importcontroller.h"
 #include "importerinterface.h"
 #include "importsummarydialog.h"
+#include "labelerrorview.h"
 #include "pluginmanager.h"
+#include "predictionpanel.h"
 #include "previewoverlay.h"
 #include "projectdocument.h"
 #include "projectstore.h"
@@ -28,10 +32,13 @@
 #include "taskprogressarea.h"
 #include "thumbnailgridmodel.h"
 #include "thumbnailgridview.h"
+#include "trainingcontroller.h"
+#include "trainpanel.h"
 #include "welcomewidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -40,6 +47,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -124,6 +132,11 @@ MainWindow::~MainWindow()
     // Imports write to the project, and thumbnail workers read it: stop them before it closes.
     m_importController->setDocument(nullptr);
     m_curation->setDocument(nullptr);
+    m_trainPanel->setDocument(nullptr); // a run writes to the project: it stops first
+    m_evaluation->setDocument(nullptr); // so do evaluations and cross-validations
+    m_evaluationView->setDocument(nullptr);
+    m_labelErrorView->setDocument(nullptr);
+    m_predictionPanel->setDocument(nullptr);
     delete m_sampleTask;
     delete m_splitDialog;
     delete m_mappingsDialog;
@@ -212,6 +225,18 @@ void MainWindow::createActions()
     m_splitsAction = new QAction(tr("Dataset &Splits…"), this);
     m_splitsAction->setStatusTip(tr("Assign training, validation and test images, and check for leakage"));
     connect(m_splitsAction, &QAction::triggered, this, &MainWindow::showSplitDialog);
+
+    m_pasteAction = new QAction(tr("&Predict Pasted Image"), this);
+    m_pasteAction->setObjectName(QStringLiteral("pasteToPredictAction"));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setStatusTip(tr("Show what the evaluated run makes of the image on the clipboard"));
+    connect(m_pasteAction, &QAction::triggered, this, [this] {
+        if (!predictClipboardImage())
+            statusBar()->showMessage(m_predictionPanel->canPredict()
+                                         ? tr("The clipboard holds no image.")
+                                         : tr("No evaluated run to ask: train one first."),
+                                     StatusMessageMs);
+    });
 
     m_aboutAction = new QAction(tr("&About Atelier"), this);
     m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -325,6 +350,40 @@ void MainWindow::createCentralArea()
     m_views->addTab(m_cropView, tr("Borders"));
     m_views->setTabToolTip(1, tr("Exact and near copies, and which one to keep"));
     m_views->setTabToolTip(2, tr("Museum borders around scans, and the crops proposed for them"));
+    m_trainPanel = new TrainPanel(this);
+    connect(m_trainPanel, &TrainPanel::taskStarted, this, &MainWindow::onTaskStarted);
+    m_views->addTab(m_trainPanel, tr("Training"));
+    m_views->setTabToolTip(m_views->indexOf(m_trainPanel),
+                           tr("Train a classifier on the labelled images and follow its curves"));
+    // Evaluation: figures and confusions of a run, and the labels its predictions doubt.
+    m_evaluation = new EvaluationController(this);
+    connect(m_evaluation, &EvaluationController::taskStarted, this, &MainWindow::onTaskStarted);
+    connect(m_evaluation, &EvaluationController::failed, this, &MainWindow::showError);
+    connect(m_evaluation, &EvaluationController::message, this, showMessage);
+    // A finished run was evaluated as it ended: the tabs offer it.
+    connect(m_trainPanel->controller(), &TrainingController::finished, m_evaluation, &EvaluationController::refreshRuns);
+    const auto showInGrid = [this](const QList<qint64> &imageIds) {
+        m_views->setCurrentWidget(m_gridPage);
+        selectImages(imageIds);
+    };
+    m_evaluationView = new EvaluationView(m_evaluation, this);
+    connect(m_evaluationView, &EvaluationView::selectImagesRequested, this, showInGrid);
+    connect(m_evaluationView, &EvaluationView::failed, this, &MainWindow::showError);
+    connect(m_evaluationView, &EvaluationView::message, this, showMessage);
+    m_views->addTab(m_evaluationView, tr("Evaluation"));
+    m_views->setTabToolTip(m_views->indexOf(m_evaluationView),
+                           tr("How a run does, class by class, and on which images it goes wrong"));
+    m_labelErrorView = new LabelErrorView(m_evaluation, this);
+    connect(m_labelErrorView, &LabelErrorView::selectImagesRequested, this, showInGrid);
+    connect(m_labelErrorView, &LabelErrorView::failed, this, &MainWindow::showError);
+    connect(m_labelErrorView, &LabelErrorView::message, this, showMessage);
+    m_views->addTab(m_labelErrorView, tr("Label Errors"));
+    m_views->setTabToolTip(m_views->indexOf(m_labelErrorView),
+                           tr("Images whose label the run's predictions doubt, to accept, keep or exclude"));
+    m_predictionPanel = new PredictionPanel(m_evaluation, this);
+    connect(m_predictionPanel, &PredictionPanel::importRequested, this, &MainWindow::importPaths);
+    connect(m_predictionPanel, &PredictionPanel::selectImagesRequested, this, showInGrid);
+    connect(m_predictionPanel, &PredictionPanel::failed, this, &MainWindow::showError);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
@@ -368,6 +427,14 @@ void MainWindow::createDocks()
     resizeDocks({m_classDock, m_detailDock}, {240, 340}, Qt::Horizontal);
     resizeDocks({m_taskDock}, {70}, Qt::Vertical);
 
+    // What the evaluated run makes of a dropped or pasted image: beside the details, shown on demand.
+    m_predictionDock = new QDockWidget(tr("Prediction"), this);
+    m_predictionDock->setObjectName(QStringLiteral("predictionDock"));
+    m_predictionDock->setWidget(m_predictionPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_predictionDock);
+    tabifyDockWidget(m_detailDock, m_predictionDock);
+    m_predictionDock->hide();
+
     setTabOrder(m_classView, m_gridView);
     setTabOrder(m_gridView, m_detailPane);
 }
@@ -400,6 +467,8 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_clearFiltersAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_pasteAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *classToggle = m_classDock->toggleViewAction();
@@ -411,12 +480,21 @@ void MainWindow::createMenus()
     viewMenu->addAction(classToggle);
     viewMenu->addAction(detailToggle);
     viewMenu->addAction(taskToggle);
+    QAction *predictionToggle = m_predictionDock->toggleViewAction();
+    predictionToggle->setText(tr("&Prediction"));
+    viewMenu->addAction(predictionToggle);
     viewMenu->addSeparator();
     const QStringList viewNames{tr("&Images"), tr("D&uplicates"), tr("&Borders")};
     for (int i = 0; i < viewNames.size(); ++i) {
         QAction *action = viewMenu->addAction(viewNames.at(i), this, [this, i] { m_views->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    viewMenu->addAction(tr("T&raining"), this, [this] { m_views->setCurrentWidget(m_trainPanel); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_views->indexOf(m_trainPanel))));
+    viewMenu->addAction(tr("&Evaluation"), this, [this] { m_views->setCurrentWidget(m_evaluationView); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_views->indexOf(m_evaluationView))));
+    viewMenu->addAction(tr("&Label Errors"), this, [this] { m_views->setCurrentWidget(m_labelErrorView); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_views->indexOf(m_labelErrorView))));
     viewMenu->addSeparator();
     viewMenu->addAction(m_imageActions->previewAction());
     viewMenu->addAction(m_zoomInAction);
@@ -536,6 +614,11 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_curation->setDocument(nullptr);
     m_duplicatesView->setDocument(nullptr);
     m_cropView->setDocument(nullptr);
+    m_trainPanel->setDocument(nullptr);
+    m_evaluation->setDocument(nullptr);
+    m_evaluationView->setDocument(nullptr);
+    m_labelErrorView->setDocument(nullptr);
+    m_predictionPanel->setDocument(nullptr);
     delete m_splitDialog;
     delete m_mappingsDialog;
     m_imageActions->setDocument(nullptr);
@@ -577,6 +660,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_curation->setDocument(m_document.get());
         m_duplicatesView->setDocument(m_document.get());
         m_cropView->setDocument(m_document.get());
+        m_trainPanel->setDocument(m_document.get());
+        m_evaluation->setDocument(m_document.get());
+        m_evaluationView->setDocument(m_document.get());
+        m_labelErrorView->setDocument(m_document.get());
+        m_predictionPanel->setDocument(m_document.get());
+        // The classifier of the newest evaluated run loads in the background: a drop is answered at once.
+        m_predictionPanel->preload();
         m_classView->setProjectFilePath(m_document->filePath());
         m_views->setCurrentWidget(m_gridPage);
         m_filterBar->clear();
@@ -860,6 +950,34 @@ void MainWindow::selectImages(const QList<qint64> &imageIds)
     m_gridView->setFocus();
 }
 
+bool MainWindow::predictImageFile(const QString &filePath)
+{
+    if (!m_predictionPanel->predictFile(filePath))
+        return false;
+    m_predictionDock->show();
+    m_predictionDock->raise();
+    return true;
+}
+
+bool MainWindow::predictClipboardImage()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data)
+        return false;
+    // A copied file is read as the drop reads it; copied pixels are asked about as they are.
+    const DroppedFiles files = DroppedFiles::fromMimeData(data);
+    if (files.imports.size() == 1 && PredictionPanel::isImageFile(files.imports.constFirst()))
+        return predictImageFile(files.imports.constFirst());
+    if (!data->hasImage())
+        return false;
+    const QImage image = qvariant_cast<QImage>(data->imageData());
+    if (image.isNull() || !m_predictionPanel->predictImage(image))
+        return false;
+    m_predictionDock->show();
+    m_predictionDock->raise();
+    return true;
+}
+
 void MainWindow::showGridContextMenu(const QPoint &position)
 {
     if (!m_document)
@@ -943,6 +1061,7 @@ void MainWindow::updateActions()
     m_clearFiltersAction->setEnabled(open && (m_gridModel->filter() != GridFilter::all()));
     m_mappingsAction->setEnabled(open);
     m_splitsAction->setEnabled(open);
+    m_pasteAction->setEnabled(open);
     m_projectMenu->menuAction()->setVisible(open);
 }
 
@@ -1123,6 +1242,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (!m_document)
             return;
     }
+    // One image while a run can answer: what the classifier makes of it (Add to Project imports it).
+    if (dropped.imports.size() == 1 && PredictionPanel::isImageFile(dropped.imports.constFirst())
+        && predictImageFile(dropped.imports.constFirst()))
+        return;
     importPaths(dropped.imports);
 }
 

@@ -28,6 +28,10 @@ class CropReviewView;
 class CurationController;
 class DuplicatesView;
 class DetailPane;
+class EvaluationController;
+class EvaluationView;
+class LabelErrorView;
+class PredictionPanel;
 class FilterBar;
 class ImageActions;
 class ImportController;
@@ -38,6 +42,7 @@ class SplitDialog;
 class TaskProgressArea;
 class ThumbnailGridModel;
 class ThumbnailGridView;
+class TrainPanel;
 class WelcomeWidget;
 struct GridFilter;
 struct ImportReport;
@@ -81,6 +86,14 @@ public:
     CurationController *curation() const { return m_curation; }
     DuplicatesView *duplicatesView() const { return m_duplicatesView; }
     CropReviewView *cropReviewView() const { return m_cropView; }
+    /// The Training tab: settings, runs and live curves.
+    TrainPanel *trainPanel() const { return m_trainPanel; }
+    /// The Evaluation and Label errors tabs, the runs they share, and the prediction panel.
+    EvaluationController *evaluationController() const { return m_evaluation; }
+    EvaluationView *evaluationView() const { return m_evaluationView; }
+    LabelErrorView *labelErrorView() const { return m_labelErrorView; }
+    PredictionPanel *predictionPanel() const { return m_predictionPanel; }
+    QAction *pasteToPredictAction() const { return m_pasteAction; }
     /// The tabs over the central area: images, duplicates, borders.
     QTabWidget *views() const { return m_views; }
     QAction *undoAction() const { return m_undoAction; }
@@ -92,6 +105,11 @@ public:
     ClassMappingsDialog *showClassMappings();
     /// Selects these images in the grid, showing every image first when a filter hides some.
     void selectImages(const QList<qint64> &imageIds);
+    /// Shows what the evaluated run makes of an image file, in the prediction panel. False when
+    /// no run can answer (no project, or no evaluated run).
+    bool predictImageFile(const QString &filePath);
+    /// The same for the clipboard's image (pixels, or one image file). False when there is none.
+    bool predictClipboardImage();
 
 signals:
     /// An import ended and the views show its images.
@@ -170,6 +188,13 @@ private:
     CurationController *m_curation = nullptr;
     DuplicatesView *m_duplicatesView = nullptr;
     CropReviewView *m_cropView = nullptr;
+    TrainPanel *m_trainPanel = nullptr;
+    EvaluationController *m_evaluation = nullptr;
+    EvaluationView *m_evaluationView = nullptr;
+    LabelErrorView *m_labelErrorView = nullptr;
+    PredictionPanel *m_predictionPanel = nullptr;
+    QDockWidget *m_predictionDock = nullptr;
+    QAction *m_pasteAction = nullptr;
     PreviewOverlay *m_previewOverlay = nullptr;
     ImageActions *m_imageActions = nullptr;
     ClassActions *m_classActions = nullptr;

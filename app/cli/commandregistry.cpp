@@ -1,11 +1,14 @@
 #include "commandregistry.h"
 
+#include "backbonecommands.h"
 #include "computeruntime.h"
 #include "curationcommands.h"
 #include "error.h"
+#include "evaluationcommands.h"
 #include "labelcommands.h"
 #include "projectcommands.h"
 #include "trainingcommands.h"
+#include "transfercommands.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -39,6 +42,12 @@ CommandRegistry::CommandRegistry()
     for (auto &command : labelCommands())
         add(std::move(command));
     for (auto &command : trainingCommands())
+        add(std::move(command));
+    for (auto &command : evaluationCommands())
+        add(std::move(command));
+    for (auto &command : backboneCommands())
+        add(std::move(command));
+    for (auto &command : transferCommands())
         add(std::move(command));
 }
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Atelier;
 
 namespace {
@@ -72,6 +74,16 @@ private Q_SLOTS:
     void classesLabelSplitAndMapping();
     void dedupAndCropOnAFolder();
     void exportWritesBorderedScansCropped();
+    void predictEvaluateExportModel();
+    void labelErrorsFromPredictionsAndCrossValidation();
+    void predictionCommandsRefuseBadInput();
+
+private:
+    /// A demo project with a split and one trained run, made once: {project, run id}.
+    QPair<QString, qint64> trainedProject();
+    QTemporaryDir m_trainedDir;
+    QString m_trainedProject;
+    qint64 m_trainedRun = 0;
 };
 
 void TestCli::usageErrorsHaveTheirOwnExitCode()
@@ -351,6 +363,187 @@ void TestCli::exportWritesBorderedScansCropped()
     QFile source(borderedPath);
     QVERIFY(source.open(QIODevice::ReadOnly));
     QVERIFY(ImageDecoder::readHeader(source.readAll()).height > rect[3].toInt());
+}
+
+QPair<QString, qint64> TestCli::trainedProject()
+{
+    if (m_trainedRun > 0)
+        return {m_trainedProject, m_trainedRun};
+    const CliResult demo = runCli({QStringLiteral("demo"), m_trainedDir.filePath(QStringLiteral("demo")), QStringLiteral("--images-per-class"),
+                                   QStringLiteral("8"), QStringLiteral("--quiet"), QStringLiteral("--json")});
+    if (demo.exitCode != 0)
+        return {};
+    const QString project = demo.json().value(QStringLiteral("project")).toString();
+    if (runCli({QStringLiteral("split"), project, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--quiet")}).exitCode != 0)
+        return {};
+    const QString config = m_trainedDir.filePath(QStringLiteral("run.yaml"));
+    writeFile(config, "model: {architecture: small_cnn, input_size: 32, width: 8}\n"
+                      "epochs: 2\nbatch_size: 8\nthreads: 2\n"
+                      "data: {eval_crop: 1.0, workers: 1}\n"
+                      "callbacks: {checkpoint_every_minutes: 0}\n");
+    const CliResult train = runCli({QStringLiteral("train"), project, QStringLiteral("--config"), config, QStringLiteral("--json"),
+                                    QStringLiteral("--quiet")});
+    if (train.exitCode != 0)
+        return {};
+    // One JSON object per epoch, then the summary.
+    const QList<QByteArray> lines = train.out.trimmed().split('\n');
+    m_trainedRun = QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("run")).toInteger();
+    m_trainedProject = project;
+    return {m_trainedProject, m_trainedRun};
+}
+
+void TestCli::predictEvaluateExportModel()
+{
+    const auto [project, run] = trainedProject();
+    QVERIFY2(run > 0, "the demo project did not train");
+    const QString runId = QString::number(run);
+    const QString images = QFileInfo(project).absolutePath() + QStringLiteral("/images");
+    const QString poster = images + QStringLiteral("/Cabaret/cabaret-01.jpg");
+    QVERIFY(QFile::exists(poster));
+
+    // Training evaluated the run: figures and the matrix are there without evaluating again.
+    CliResult result = runCli({QStringLiteral("evaluate"), project, QStringLiteral("--run"), runId, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QJsonObject json = result.json();
+    QCOMPARE(json.value(QStringLiteral("evaluated")).toBool(), false);
+    const QJsonArray evaluations = json.value(QStringLiteral("evaluations")).toArray();
+    QVERIFY(!evaluations.isEmpty());
+    for (const QJsonValue &value : evaluations) {
+        const QJsonObject evaluation = value.toObject();
+        QCOMPARE(evaluation.value(QStringLiteral("confusion")).toArray().size(), 3);
+        QCOMPARE(evaluation.value(QStringLiteral("perClass")).toArray().size(), 3);
+        QVERIFY(evaluation.value(QStringLiteral("balancedAccuracy")).isDouble() || evaluation.value(QStringLiteral("balancedAccuracy")).isNull());
+        QVERIFY(evaluation.value(QStringLiteral("top3Accuracy")).toDouble() == 1.0); // three classes
+    }
+    QVERIFY(json.value(QStringLiteral("calibration")).toObject().value(QStringLiteral("temperature")).toDouble() > 0);
+    result = runCli({QStringLiteral("evaluate"), project, QStringLiteral("--run"), runId, QStringLiteral("--split"), QStringLiteral("test"),
+                     QStringLiteral("--recompute"), QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.json().value(QStringLiteral("evaluated")).toBool(), true);
+    QCOMPARE(result.json().value(QStringLiteral("evaluations")).toArray().size(), 1);
+    QCOMPARE(result.json().value(QStringLiteral("evaluations")).toArray().first().toObject().value(QStringLiteral("split")).toString(),
+             QStringLiteral("test"));
+    result = runCli({QStringLiteral("evaluate"), QStringLiteral("--project"), project, QStringLiteral("--run"), runId});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Confusion matrix"));
+    QVERIFY(result.out.contains("Calibration"));
+    // A folder of photos, a class per subfolder.
+    result = runCli({QStringLiteral("evaluate"), project, QStringLiteral("--run"), runId, QStringLiteral("--folder"), images,
+                     QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.json().value(QStringLiteral("images")).toInt(), 24);
+
+    // One image: three classes with probabilities; neighbours from the project.
+    result = runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId, poster, QStringLiteral("--neighbours"),
+                     QStringLiteral("2"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject prediction = result.json().value(QStringLiteral("predictions")).toArray().first().toObject();
+    const QJsonArray top = prediction.value(QStringLiteral("top")).toArray();
+    QCOMPARE(top.size(), 3);
+    double sum = 0;
+    for (const QJsonValue &value : top)
+        sum += value.toObject().value(QStringLiteral("probability")).toDouble();
+    QVERIFY(std::abs(sum - 1.0) < 1e-3);
+    QVERIFY(top[0].toObject().value(QStringLiteral("probability")).toDouble() >= top[1].toObject().value(QStringLiteral("probability")).toDouble());
+    const QJsonArray neighbours = prediction.value(QStringLiteral("neighbours")).toArray();
+    QCOMPARE(neighbours.size(), 2);
+    QVERIFY(neighbours.first().toObject().value(QStringLiteral("path")).toString() != poster); // itself left out
+
+    // A folder, as CSV: a header and a line per image.
+    result = runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId, images, QStringLiteral("--top"), QStringLiteral("2"),
+                     QStringLiteral("--csv"), QStringLiteral("--quiet")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> rows = result.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 25);
+    QCOMPARE(rows.first(), QByteArray("path,class_1,probability_1,class_2,probability_2,unsure"));
+    QCOMPARE(rows[1].split(',').size(), 6);
+
+    // Exported, the model predicts the same without the project.
+    const QString exported = m_trainedDir.filePath(QStringLiteral("model"));
+    result = runCli({QStringLiteral("export-model"), project, QStringLiteral("--run"), runId, exported, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray files = result.json().value(QStringLiteral("files")).toArray();
+    for (const char *file : {"model.pt", "model.json", "classes.txt", "metrics.json"})
+        QVERIFY2(files.contains(QLatin1String(file)), file);
+    QFile metrics(exported + QStringLiteral("/metrics.json"));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(metrics.readAll()).object().contains(QLatin1String("test")));
+    result = runCli({QStringLiteral("predict"), QStringLiteral("--model"), exported, poster, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray exportedTop = result.json().value(QStringLiteral("predictions")).toArray().first().toObject().value(QStringLiteral("top")).toArray();
+    QCOMPARE(exportedTop.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(exportedTop[i].toObject().value(QStringLiteral("class")).toString(), top[i].toObject().value(QStringLiteral("class")).toString());
+        QVERIFY(std::abs(exportedTop[i].toObject().value(QStringLiteral("probability")).toDouble()
+                         - top[i].toObject().value(QStringLiteral("probability")).toDouble()) < 1e-4);
+    }
+    result = runCli({QStringLiteral("predict"), QStringLiteral("--model"), exported, poster});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith(poster.toUtf8()));
+}
+
+void TestCli::labelErrorsFromPredictionsAndCrossValidation()
+{
+    const auto [project, run] = trainedProject();
+    QVERIFY2(run > 0, "the demo project did not train");
+    const QString runId = QString::number(run);
+    CliResult result = runCli({QStringLiteral("label-errors"), project, QStringLiteral("--run"), runId, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QJsonArray sources = result.json().value(QStringLiteral("sources")).toArray();
+    QVERIFY(sources.contains(QLatin1String("validation")) || sources.contains(QLatin1String("test")));
+    QVERIFY(result.json().value(QStringLiteral("imagesChecked")).toInt() > 0);
+    QVERIFY(result.json().value(QStringLiteral("issues")).isArray());
+
+    // Every labelled image gets an out-of-sample prediction.
+    result = runCli({QStringLiteral("label-errors"), project, QStringLiteral("--run"), runId, QStringLiteral("--cross-validate"),
+                     QStringLiteral("2"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    sources = result.json().value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources, QJsonArray{QStringLiteral("cross-validation")});
+    QCOMPARE(result.json().value(QStringLiteral("imagesChecked")).toInt(), 24);
+    for (const QJsonValue &value : result.json().value(QStringLiteral("issues")).toArray()) {
+        const QJsonObject issue = value.toObject();
+        QVERIFY(QFile::exists(issue.value(QStringLiteral("path")).toString()));
+        QVERIFY(issue.value(QStringLiteral("given")).toString() != issue.value(QStringLiteral("suggested")).toString());
+    }
+    result = runCli({QStringLiteral("evaluate"), project, QStringLiteral("--run"), runId, QStringLiteral("--split"), QStringLiteral("cv"),
+                     QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.json().value(QStringLiteral("evaluations")).toArray().first().toObject().value(QStringLiteral("images")).toInt(), 24);
+}
+
+void TestCli::predictionCommandsRefuseBadInput()
+{
+    const auto [project, run] = trainedProject();
+    QVERIFY2(run > 0, "the demo project did not train");
+    const QString runId = QString::number(run);
+    const QString poster = QFileInfo(project).absolutePath() + QStringLiteral("/images/Travel/travel-01.jpg");
+    // Usage mistakes: exit 2.
+    QCOMPARE(runCli({QStringLiteral("predict"), project, poster}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("predict"), QStringLiteral("--run"), runId, poster}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId, poster, QStringLiteral("--top"), QStringLiteral("0")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId, poster, QStringLiteral("--csv"), QStringLiteral("--json")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("evaluate"), project}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("evaluate"), project, QStringLiteral("--run"), runId, QStringLiteral("--split"), QStringLiteral("train")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("export-model"), project, QStringLiteral("--run"), runId}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("label-errors"), project, QStringLiteral("--run"), runId, QStringLiteral("--epochs"), QStringLiteral("2")}).exitCode, 2);
+    // Bad input: exit 3, with the reason.
+    CliResult result = runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), QStringLiteral("99"), poster, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.json().value(QStringLiteral("kind")).toString(), QStringLiteral("bad-input"));
+    QVERIFY(result.json().value(QStringLiteral("error")).toString().contains(QLatin1String("no run 99")));
+    QCOMPARE(runCli({QStringLiteral("predict"), QStringLiteral("--model"), QFileInfo(project).absolutePath(), poster}).exitCode, 3);
+    const QString garbage = m_trainedDir.filePath(QStringLiteral("garbage.jpg"));
+    writeFile(garbage, "not a jpeg");
+    result = runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId, garbage, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.json().value(QStringLiteral("problems")).toArray().size(), 1);
+    result = runCli({QStringLiteral("predict"), project, QStringLiteral("--run"), runId, garbage, poster, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QStringLiteral("predictions")).toArray().size(), 1);
+    QCOMPARE(runCli({QStringLiteral("evaluate"), project, QStringLiteral("--run"), runId, QStringLiteral("--folder"),
+                     m_trainedDir.filePath(QStringLiteral("nowhere"))}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,584 @@
+// Transfer learning on a small random backbone: the feature cache (hits, misses, invalidation
+// when a crop or the backbone changes, pruning), heads trained on cached features, fine-tuning
+// with frozen blocks, the YAML of both modes, and similar images.
+
+#include "backbone.h"
+#include "backbonecatalog.h"
+#include "datasetsplit.h"
+#include "error.h"
+#include "evaluationstore.h"
+#include "featurecache.h"
+#include "featurecachetask.h"
+#include "featureextractor.h"
+#include "headtrainer.h"
+#include "importtask.h"
+#include "modelpackage.h"
+#include "modelzoo_p.h"
+#include "predictor.h"
+#include "projectstore.h"
+#include "runstore.h"
+#include "seededrandom.h"
+#include "similarity.h"
+#include "splitstore.h"
+#include "testimages.h"
+#include "trainer.h"
+#include "trainingconfigyaml.h"
+#include "trainingtask.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Atelier;
+
+namespace {
+
+const QString BackboneName = QStringLiteral("tiny");
+const QString Layer = QStringLiteral("block_6_expand_relu");
+
+/// A half-width Keras-style MobileNetV2 with random weights and BatchNorm statistics, 64-px input.
+BackboneWeights randomBackbone(quint64 seed)
+{
+    MobileNetV2Options options;
+    options.widthMultiplier = 0.5;
+    options.batchNormEpsilon = 1e-3;
+    options.tfSamePadding = true;
+    options.classifier = false;
+    torch::manual_seed(seed);
+    MobileNetV2 trunk(3, 1, options);
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto &module : trunk->modules(false))
+            if (auto *norm = module->as<torch::nn::BatchNorm2d>()) {
+                norm->weight.uniform_(0.8, 1.2);
+                norm->bias.uniform_(-0.1, 0.1);
+                norm->running_mean.uniform_(-0.1, 0.1);
+                norm->running_var.uniform_(0.8, 1.2);
+            }
+    }
+    BackboneWeights weights;
+    const auto add = [&](const std::string &key, const torch::Tensor &value) {
+        const torch::Tensor t = value.detach().contiguous();
+        weights.tensors.push_back(
+            NamedTensor{QString::fromStdString(key), t.sizes().vec(), std::vector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel())});
+    };
+    for (const auto &item : trunk->named_parameters())
+        add(item.key(), item.value());
+    for (const auto &item : trunk->named_buffers())
+        if (item.key().find("num_batches_tracked") == std::string::npos)
+            add(item.key(), item.value());
+    BackboneSpec &spec = weights.spec;
+    spec.name = BackboneName;
+    spec.architecture = QStringLiteral("mobilenet_v2");
+    spec.widthMultiplier = 0.5;
+    spec.batchNormEpsilon = 1e-3;
+    spec.tfSamePadding = true;
+    spec.preprocessing.inputSize = 64;
+    spec.defaultLayer = Layer;
+    spec.source = QStringLiteral("test");
+    return weights;
+}
+
+/// A class's dominant colour (red, green, blue) with noise and a block of another colour.
+RgbImage colourImage(int label, int size, quint64 seed)
+{
+    SeededRandom random(seed);
+    RgbImage image;
+    image.width = size + int(random.below(8));
+    image.height = size + int(random.below(8));
+    image.pixels.resize(qsizetype(image.width) * image.height * 3);
+    const int blockX = int(random.below(quint64(image.width / 2)));
+    const int blockY = int(random.below(quint64(image.height / 2)));
+    const int blockChannel = int(random.below(3));
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x)
+            for (int c = 0; c < 3; ++c) {
+                const bool inBlock = x >= blockX && x < blockX + image.width / 3 && y >= blockY && y < blockY + image.height / 3;
+                int value = c == label ? 170 : 60;
+                if (inBlock)
+                    value = c == blockChannel ? 150 : 40;
+                value += int(random.below(60)) - 30;
+                image.pixels[(qsizetype(y) * image.width + x) * 3 + c] = char(std::clamp(value, 0, 255));
+            }
+    return image;
+}
+
+const QStringList ColourNames{QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")};
+
+/// A project of colour images in class folders, split 60/20/20.
+QString makeProject(const QString &dir, int perClass)
+{
+    for (int label = 0; label < 3; ++label)
+        for (int i = 0; i < perClass; ++i)
+            TestImages::writeFile(QStringLiteral("%1/images/%2/%3.png").arg(dir, ColourNames[label]).arg(i),
+                                  ImageDecoder::encodePng(colourImage(label, 40, quint64(label * 1000 + i + 1))));
+    const QString project = dir + QStringLiteral("/colours.atelier");
+    ProjectStore::create(project).reset();
+    ImportParams params;
+    params.inputs = {dir + QStringLiteral("/images")};
+    params.threads = 2;
+    ImportTask(project, params).run();
+    const auto store = ProjectStore::open(project);
+    QList<SplitItem> items;
+    for (const ImageRecord &image : store->images())
+        items.append({image.id, image.classId});
+    SplitParams split;
+    split.trainFraction = 0.6;
+    split.validationFraction = 0.2;
+    split.testFraction = 0.2;
+    SplitStore(*store).saveVersion(SplitAssigner::assign(items, {}, {}, split).splitOf, split);
+    return project;
+}
+
+TrainingData colourData(int perClassTrain, int perClassValidation, int perClassTest)
+{
+    TrainingData data;
+    data.classNames = ColourNames;
+    quint64 seed = 1;
+    for (int label = 0; label < 3; ++label) {
+        const auto add = [&](QList<TrainingSample> &target, int count) {
+            for (int i = 0; i < count; ++i) {
+                TrainingSample sample;
+                sample.imageId = qint64(seed);
+                sample.image = colourImage(label, 40, seed++);
+                sample.label = label;
+                target.append(sample);
+            }
+        };
+        add(data.train, perClassTrain);
+        add(data.validation, perClassValidation);
+        add(data.test, perClassTest);
+    }
+    return data;
+}
+
+const char *const FeaturesYaml = R"(
+name: quick
+mode: features
+transfer: {backbone: tiny, head: linear, dropout: 0.1}
+epochs: 40
+batch_size: 16
+seed: 5
+threads: 2
+data: {eval_crop: 1.0, workers: 2}
+optimizer: {type: adam, learning_rate: 0.01}
+callbacks: {checkpoint_every_minutes: 0}
+)";
+
+QString errorOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const Error &error) {
+        return error.message();
+    }
+    return QString();
+}
+
+class Messages : public TrainingObserver
+{
+public:
+    void message(const QString &text) override { lines.append(text); }
+    void epochFinished(const EpochMetrics &metrics) override { epochs.append(metrics); }
+    QStringList lines;
+    QList<EpochMetrics> epochs;
+};
+
+FeatureCacheResult cacheFeatures(const QString &project, const QString &layer = QString(), bool prune = false)
+{
+    FeatureCacheRequest request;
+    request.projectFilePath = project;
+    request.backbone = BackboneName;
+    request.layer = layer;
+    request.evalCrop = 1.0;
+    request.removeStale = prune;
+    request.workers = 2;
+    return FeatureCacheTask(request).run();
+}
+
+std::map<std::string, torch::Tensor> tensorsOf(const torch::nn::Module &module)
+{
+    std::map<std::string, torch::Tensor> result;
+    for (const auto &item : module.named_parameters())
+        result[item.key()] = item.value().detach().clone();
+    for (const auto &item : module.named_buffers())
+        result[item.key()] = item.value().detach().clone();
+    return result;
+}
+
+} // namespace
+
+class TestFeatureCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch::set_num_threads(2);
+        QVERIFY(m_backbones.isValid());
+        qputenv("ATELIER_BACKBONE_DIR", m_backbones.path().toUtf8());
+        BackboneFile::write(BackboneCatalog::userPath(BackboneName), randomBackbone(3));
+    }
+
+    void cleanupTestCase() { qunsetenv("ATELIER_BACKBONE_DIR"); }
+
+    void yamlRoundTrip()
+    {
+        const TrainingConfig config = TrainingConfigYaml::parse(QStringLiteral(R"(
+mode: fine_tune
+transfer:
+  backbone: tiny
+  layer: block_6_expand_relu
+  head: mlp
+  hidden_units: 64
+  dropout: 0.3
+  augmented_copies: 2
+  unfreeze_blocks: all
+  backbone_lr_factor: 0.05
+  batch_norm: train
+)"));
+        QCOMPARE(config.mode, TrainingMode::FineTune);
+        QCOMPARE(config.transfer.backbone, BackboneName);
+        QCOMPARE(config.transfer.layer, Layer);
+        QCOMPARE(config.transfer.head, HeadKind::Mlp);
+        QCOMPARE(config.transfer.hiddenUnits, 64);
+        QCOMPARE(config.transfer.dropout, 0.3);
+        QCOMPARE(config.transfer.augmentedCopies, 2);
+        QCOMPARE(config.transfer.unfreezeBlocks, -1);
+        QCOMPARE(config.transfer.backboneLearningRateFactor, 0.05);
+        QCOMPARE(config.transfer.batchNorm, BatchNormMode::Train);
+
+        const TrainingConfig again = TrainingConfigYaml::parse(TrainingConfigYaml::write(config));
+        QCOMPARE(again.mode, config.mode);
+        QCOMPARE(again.transfer.backbone, config.transfer.backbone);
+        QCOMPARE(again.transfer.layer, config.transfer.layer);
+        QCOMPARE(again.transfer.head, config.transfer.head);
+        QCOMPARE(again.transfer.hiddenUnits, config.transfer.hiddenUnits);
+        QCOMPARE(again.transfer.dropout, config.transfer.dropout);
+        QCOMPARE(again.transfer.augmentedCopies, config.transfer.augmentedCopies);
+        QCOMPARE(again.transfer.unfreezeBlocks, -1);
+        QCOMPARE(again.transfer.backboneLearningRateFactor, config.transfer.backboneLearningRateFactor);
+        QCOMPARE(again.transfer.batchNorm, config.transfer.batchNorm);
+        QCOMPARE(TrainingConfigYaml::parse(QStringLiteral("transfer: {unfreeze_blocks: 3}")).transfer.unfreezeBlocks, 3);
+        // Older configs have no mode: they train from scratch.
+        QCOMPARE(TrainingConfigYaml::parse(QStringLiteral("epochs: 2")).mode, TrainingMode::Scratch);
+    }
+
+    void yamlMistakes_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no backbone") << "mode: features" << "transfer.backbone: mode features needs a pretrained backbone";
+        QTest::newRow("mode") << "mode: quick" << "mode: expected one of scratch, features, fine_tune";
+        QTest::newRow("head") << "transfer: {head: deep}" << "transfer.head: expected one of linear, mlp";
+        QTest::newRow("blocks") << "transfer: {unfreeze_blocks: some}" << "transfer.unfreeze_blocks: expected a whole number";
+        QTest::newRow("typo") << "transfer: {backbone_lr_facter: 0.1}" << "did you mean backbone_lr_factor?";
+        QTest::newRow("batch norm") << "transfer: {batch_norm: off}" << "transfer.batch_norm: expected one of frozen, train";
+    }
+
+    void yamlMistakes()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, expected);
+        const QString message = errorOf([&] { TrainingConfigYaml::parse(yaml, QStringLiteral("run.yaml")); });
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void cacheHitsMissesAndInvalidation()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir.path(), 4);
+
+        FeatureCacheResult first = cacheFeatures(project);
+        QCOMPARE(first.images, 12);
+        QCOMPARE(first.computed, 12);
+        QCOMPARE(first.reused, 0);
+        QCOMPARE(first.layer, Layer);
+        QVERIFY(first.problems.isEmpty());
+        const int dimension = first.dimension;
+        QVERIFY(dimension > 0);
+
+        FeatureCacheResult second = cacheFeatures(project);
+        QCOMPARE(second.computed, 0);
+        QCOMPARE(second.reused, 12);
+
+        // A new crop is another key: that image alone is computed again.
+        qint64 cropped = 0;
+        {
+            const auto store = ProjectStore::open(project);
+            cropped = store->images().first().id;
+            store->setContentRect(ContentRect{cropped, QRect(2, 2, 30, 30), BorderStatus::Accepted, 0});
+        }
+        FeatureCacheResult afterCrop = cacheFeatures(project);
+        QCOMPARE(afterCrop.computed, 1);
+        QCOMPARE(afterCrop.reused, 11);
+
+        // Another layer, and another file under the backbone's name: all computed again.
+        QCOMPARE(cacheFeatures(project, QStringLiteral("block_3_expand_relu")).computed, 12);
+        BackboneFile::write(BackboneCatalog::userPath(BackboneName), randomBackbone(4));
+        FeatureCacheResult afterBackbone = cacheFeatures(project);
+        QCOMPARE(afterBackbone.computed, 12);
+        QCOMPARE(afterBackbone.reused, 0);
+        {
+            const auto store = ProjectStore::open(project);
+            QCOMPARE(FeatureCache(*store).summary().vectors, qint64(12 + 1 + 12 + 12));
+        }
+
+        // Pruning drops the old file's vectors and the uncropped one; what images need stays.
+        FeatureCacheResult pruned = cacheFeatures(project, QString(), true);
+        QCOMPARE(pruned.computed, 0);
+        QCOMPARE(pruned.removed, 12 + 1 + 12);
+        const auto store = ProjectStore::open(project);
+        QCOMPARE(FeatureCache(*store).summary().vectors, qint64(12));
+        QCOMPARE(FeatureCache(*store).summary().bytes, qint64(12) * dimension * 4);
+
+        // The cached vectors are the backbone's features of the transformed image.
+        const BackboneChoice choice = BackboneChoice::find(BackboneName);
+        const ImageRecord image = store->images().last();
+        const FeatureKey key{image.sha256, QRect(), BackboneName, choice.digest, Layer, FeatureTransform{64, 1.0, {}, 0}.key(0)};
+        const std::vector<float> cached = FeatureCache(*store).find({key}).front();
+        QCOMPARE(int(cached.size()), dimension);
+        const Backbone backbone = Backbone::load(choice.path);
+        FeatureJob job;
+        job.sample.filePath = store->absolutePath(image.path);
+        const std::vector<float> direct = FeatureExtractor(backbone, Layer, FeatureTransform{64, 1.0, {}, 0}).compute({job}).rows.front();
+        QCOMPARE(direct.size(), cached.size());
+        for (size_t i = 0; i < direct.size(); ++i)
+            QVERIFY(std::abs(direct[i] - cached[i]) <= 1e-5f * (1 + std::abs(cached[i])));
+
+        BackboneFile::write(BackboneCatalog::userPath(BackboneName), randomBackbone(3));
+    }
+
+    void unreadableImagesAreReported()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir.path(), 2);
+        QString broken;
+        {
+            const auto store = ProjectStore::open(project);
+            broken = store->absolutePath(store->images().first().path);
+        }
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not an image");
+        file.close();
+        const FeatureCacheResult result = cacheFeatures(project);
+        QCOMPARE(result.computed, 5);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().contains(broken), qPrintable(result.problems.first()));
+        QVERIFY(errorOf([&] { cacheFeatures(project, QStringLiteral("no_such_layer")); }).contains(QStringLiteral("no_such_layer")));
+    }
+
+    void headOnCachedFeaturesBeatsChance()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir.path(), 20);
+        TrainingRequest request;
+        request.projectFilePath = project;
+        request.configYaml = QString::fromLatin1(FeaturesYaml);
+        Messages first;
+        TrainingTask task(request);
+        const TrainingResult result = task.run(&first);
+        QCOMPARE(result.status, RunStatus::Completed);
+        QCOMPARE(first.epochs.size(), 40);
+        // Three classes: chance is a third.
+        QVERIFY2(result.testAccuracy >= 0.8, qPrintable(QString::number(result.testAccuracy)));
+        QVERIFY2(first.lines.join(QLatin1Char('\n')).contains(QStringLiteral("60 computed, 0 from the project's cache")),
+                 qPrintable(first.lines.join(QLatin1Char('\n'))));
+
+        // The run is recorded like any other, with the input settings the backbone decided, and
+        // its saved network (trunk + head) gives the evaluation the head's own test figures.
+        const auto store = ProjectStore::open(project);
+        const auto run = RunStore(*store).run(task.runId());
+        QVERIFY(run);
+        QCOMPARE(RunStore(*store).epochs(task.runId()).size(), 40);
+        const TrainingConfig stored = TrainingConfigYaml::parse(run->configText);
+        QCOMPARE(stored.mode, TrainingMode::Features);
+        QCOMPARE(stored.model.architecture, ModelArchitecture::MobileNetV2);
+        QCOMPARE(stored.model.inputSize, 64);
+        QCOMPARE(stored.normalizeMean(), (QList<double>{0, 0, 0}));
+        QVERIFY(QFileInfo::exists(QDir(run->checkpointDir).filePath(Trainer::bestFileName())));
+        const auto test = EvaluationStore(*store).evaluation(task.runId(), EvaluationSource::Test);
+        QVERIFY(test);
+        QCOMPARE(test->metrics.imageCount, 12);
+        // (Batches of another size may round a borderline image the other way.)
+        QVERIFY2(std::abs(test->metrics.accuracy - result.testAccuracy) <= 1.0 / 12 + 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(test->metrics.accuracy).arg(result.testAccuracy)));
+
+        // The next run finds every feature in the cache.
+        Messages second;
+        const TrainingResult again = TrainingTask(request).run(&second);
+        QCOMPARE(again.status, RunStatus::Completed);
+        QVERIFY2(second.lines.join(QLatin1Char('\n')).contains(QStringLiteral("0 computed, 60 from the project's cache")),
+                 qPrintable(second.lines.join(QLatin1Char('\n'))));
+        QCOMPARE(again.testAccuracy, result.testAccuracy);
+    }
+
+    void mlpHeadWithAugmentedCopiesInMemory()
+    {
+        QTemporaryDir dir;
+        TrainerSetup setup;
+        setup.config = TrainingConfigYaml::parse(QString::fromLatin1(FeaturesYaml));
+        setup.config.transfer.head = HeadKind::Mlp;
+        setup.config.transfer.hiddenUnits = 32;
+        setup.config.transfer.augmentedCopies = 2;
+        setup.config.callbacks.restoreBest = false;
+        setup.data = colourData(12, 4, 6);
+        setup.checkpointDir = dir.filePath(QStringLiteral("run"));
+        Messages messages;
+        const TrainingResult result = Trainer(setup).run(&messages);
+        QCOMPARE(result.status, RunStatus::Completed);
+        QVERIFY2(result.testAccuracy >= 0.8, qPrintable(QString::number(result.testAccuracy)));
+        // 66 images plus two variants of the 36 training ones, none from a cache.
+        QVERIFY2(messages.lines.join(QLatin1Char('\n')).contains(QStringLiteral("138 computed, 0 from")),
+                 qPrintable(messages.lines.join(QLatin1Char('\n'))));
+
+        // Without restore_best the run ends on its last weights: checkpoint.pt, which the
+        // predictor reads (network from the file's description, no backbone needed).
+        TrainingConfig config = setup.config;
+        adoptBackboneInput(config);
+        const ModelPackage package = ModelPackage::forCheckpoint(setup.checkpointDir, config, setup.data.classNames);
+        QVERIFY(package.weightsFile.endsWith(Trainer::checkpointFileName()));
+        Predictor predictor(package, PredictorOptions{2, 0, 1, 256, TrainingDevice::Cpu});
+        const PredictionOutputs outputs = predictor.run(setup.data.test, false);
+        int correct = 0;
+        for (int i = 0; i < setup.data.test.size(); ++i) {
+            const float *row = outputs.probabilities.row(i);
+            correct += int(std::max_element(row, row + 3) - row) == setup.data.test[i].label ? 1 : 0;
+        }
+        QVERIFY(std::abs(double(correct) / setup.data.test.size() - result.testAccuracy) <= 1.0 / 18 + 1e-9);
+    }
+
+    void fineTuneTrainsOnlyTheLastBlocks()
+    {
+        QTemporaryDir dir;
+        TrainerSetup setup;
+        setup.config = TrainingConfigYaml::parse(QStringLiteral(R"(
+mode: fine_tune
+transfer: {backbone: tiny, unfreeze_blocks: 2, backbone_lr_factor: 0.5}
+epochs: 2
+batch_size: 8
+seed: 3
+threads: 2
+data: {eval_crop: 1.0, workers: 2}
+optimizer: {type: adamw, learning_rate: 0.01}
+callbacks: {checkpoint_every_minutes: 0}
+)"));
+        setup.data = colourData(8, 3, 3);
+        setup.checkpointDir = dir.filePath(QStringLiteral("run"));
+        const TrainingResult result = Trainer(setup).run();
+        QCOMPARE(result.status, RunStatus::Completed);
+        QCOMPARE(result.epochsCompleted, 2);
+
+        // Rebuild the trained network from its checkpoint, as the predictor does.
+        torch::serialize::InputArchive archive;
+        archive.load_from(QDir(setup.checkpointDir).filePath(Trainer::checkpointFileName()).toStdString());
+        c10::IValue description;
+        archive.read("backbone_net", description);
+        BackboneClassifier trained(BackboneNetSpec::fromJson(description.toStringRef()), 3);
+        torch::serialize::InputArchive model;
+        archive.read("model", model);
+        trained->load(model);
+        BackboneClassifier original = ModelZoo::createOnBackbone(setup.config.transfer, BackboneFile::read(BackboneCatalog::path(BackboneName)), 3);
+
+        // block_6_expand_relu ends in the expansion of block 6: the last two blocks are that
+        // expansion and block 5 (features.6). Everything before them is as the backbone had it.
+        const auto before = tensorsOf(*original->mobileNet);
+        const auto after = tensorsOf(*trained->mobileNet);
+        int changed = 0;
+        for (const auto &[name, value] : before) {
+            const bool trainable = name.rfind("features.6.", 0) == 0 || name.rfind("features.7.conv.0.", 0) == 0;
+            const bool isStatistic = name.find("running_") != std::string::npos || name.find("num_batches") != std::string::npos;
+            const bool same = torch::equal(value, after.at(name));
+            if (!trainable || isStatistic)
+                QVERIFY2(same, name.c_str()); // frozen weights, and every BatchNorm statistic (batch_norm: frozen)
+            else if (!same)
+                ++changed;
+        }
+        QVERIFY2(changed >= 6, qPrintable(QString::number(changed)));
+        QVERIFY(!torch::equal(original->head->parameters().back(), trained->head->parameters().back()));
+
+        // The predictor runs the fine-tuned network.
+        TrainingConfig config = setup.config;
+        adoptBackboneInput(config);
+        Predictor predictor(ModelPackage::forCheckpoint(setup.checkpointDir, config, setup.data.classNames));
+        const PredictionOutputs outputs = predictor.run(setup.data.test, true);
+        QVERIFY(outputs.failed.isEmpty());
+        QVERIFY(outputs.embeddingSize > 0);
+    }
+
+    void denseHeadLayersAreRefused()
+    {
+        BackboneWeights weights = randomBackbone(3);
+        weights.spec.head = {BackboneHeadLayer{QStringLiteral("dense_1"), 640, 4, QStringLiteral("softmax")}};
+        TransferConfig transfer;
+        transfer.layer = QStringLiteral("dense_1");
+        QVERIFY(errorOf([&] { ModelZoo::createOnBackbone(transfer, weights, 3); }).contains(QStringLiteral("dense head")));
+        transfer.layer = QStringLiteral("block_99_add");
+        QVERIFY(errorOf([&] { ModelZoo::createOnBackbone(transfer, weights, 3); }).contains(QStringLiteral("block_99_add")));
+    }
+
+    void similarImages()
+    {
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        for (int i = 0; i < 8; ++i)
+            TestImages::writeFile(QStringLiteral("%1/%2.png").arg(images).arg(i), ImageDecoder::encodePng(colourImage(i % 3, 40, quint64(50 + i))));
+        // A copy under another name, and the same picture a little brighter.
+        QFile::copy(images + QStringLiteral("/3.png"), images + QStringLiteral("/copy.png"));
+        RgbImage brighter = colourImage(3 % 3, 40, 53);
+        for (char &value : brighter.pixels)
+            value = char(std::min(255, int(uchar(value)) + 12));
+        TestImages::writeFile(images + QStringLiteral("/brighter.png"), ImageDecoder::encodePng(brighter));
+        const QString project = dir.filePath(QStringLiteral("similar.atelier"));
+        ProjectStore::create(project).reset();
+        ImportParams params;
+        params.inputs = {images};
+        params.threads = 2;
+        ImportTask(project, params).run();
+        QHash<QString, qint64> idOf;
+        {
+            const auto store = ProjectStore::open(project);
+            for (const ImageRecord &image : store->images())
+                idOf.insert(QFileInfo(image.path).completeBaseName(), image.id);
+        }
+
+        SimilarityOptions options;
+        options.backbone = BackboneName;
+        options.evalCrop = 1.0;
+        options.workers = 2;
+        const std::unique_ptr<SimilarImages> similar = SimilarImages::build(project, options);
+        QVERIFY(similar);
+        QCOMPARE(similar->size(), 10);
+        QCOMPARE(similar->layer(), Layer);
+        const QList<Neighbour> nearest = similar->similarToImage(idOf.value(QStringLiteral("3")), 3);
+        QCOMPARE(nearest.size(), 3);
+        QCOMPARE(nearest[0].imageId, idOf.value(QStringLiteral("copy")));
+        QVERIFY(nearest[0].similarity > 0.9999f);
+        // A random backbone sees mostly colour: the brighter version is as close as the other reds.
+        QVERIFY(nearest[1].imageId == idOf.value(QStringLiteral("brighter")) || nearest[2].imageId == idOf.value(QStringLiteral("brighter")));
+        QVERIFY(nearest[2].similarity > 0.9f);
+
+        const QList<SimilarPair> pairs = similar->pairsAbove(0.9999f);
+        QCOMPARE(pairs.size(), 1);
+        QCOMPARE(pairs[0].first, std::min(idOf.value(QStringLiteral("3")), idOf.value(QStringLiteral("copy"))));
+
+        // A file from outside the project, through the same backbone.
+        const QString outside = dir.filePath(QStringLiteral("outside.png"));
+        QVERIFY(QFile::copy(images + QStringLiteral("/5.png"), outside));
+        const QList<Neighbour> fromFile = similar->similarToFile(outside, QRect(), 2);
+        QCOMPARE(fromFile.first().imageId, idOf.value(QStringLiteral("5")));
+        QVERIFY(fromFile.first().similarity > 0.9999f);
+        QVERIFY(errorOf([&] { similar->similarToImage(9999, 3); }).contains(QStringLiteral("9999")));
+    }
+
+private:
+    QTemporaryDir m_backbones;
+};
+
+QTEST_GUILESS_MAIN(TestFeatureCache)
+#include "tst_featurecache.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "runstore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace Atelier {
+
+/// A project's training runs, newest first: name, how it ended, its best figure, its test
+/// accuracy and when it started. The first column's check box draws the run behind the current
+/// curves for comparison.
+class TrainingRunsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, StatusColumn, BestColumn, TestColumn, StartedColumn, ColumnCount };
+    enum Role {
+        RunIdRole = Qt::UserRole + 1, ///< qint64
+        ResumableRole,                ///< bool: can be resumed now
+    };
+
+    explicit TrainingRunsModel(QObject *parent = nullptr);
+
+    /// Replaces the runs (oldest first, as RunStore gives them); check marks stay with their runs.
+    void setRuns(const QList<RunRecord> &runs);
+    /// The run this studio is training now: it reads "training", not "interrupted".
+    void setLiveRunId(qint64 runId);
+    qint64 liveRunId() const { return m_liveRunId; }
+
+    const RunRecord *run(int row) const;
+    int rowOfRun(qint64 runId) const;
+    /// The checked runs, in the order of the list.
+    QList<qint64> checkedRunIds() const;
+    void setChecked(qint64 runId, bool checked);
+    /// Whether the run can be resumed now (stopped, out of time or interrupted, and not training).
+    bool isResumable(const RunRecord &run) const;
+
+    /// "validation accuracy 95.2% (epoch 7)"; "-" when no epoch finished.
+    static QString describeBest(const RunRecord &run);
+    /// "95.2% (epoch 7)": the best figure without its name, for the list.
+    static QString bestValue(const RunRecord &run);
+    QString describeStatus(const RunRecord &run) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void checkedRunsChanged();
+
+private:
+    QList<RunRecord> m_runs; ///< newest first
+    QSet<qint64> m_checked;
+    qint64 m_liveRunId = 0;
+};
+
+} // namespace Atelier
