@@ -2,6 +2,7 @@
 // prediction (top-3, calibration, neighbours, content rectangles), exported models, folders of
 // labelled photos, every architecture's embeddings, and label errors found by cross-validation.
 
+#include "colourprojects.h"
 #include "crossvalidation.h"
 #include "datasetsplit.h"
 #include "error.h"
@@ -32,64 +33,6 @@
 using namespace Atelier;
 
 namespace {
-
-const QStringList ColourNames{QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")};
-
-/// An image whose dominant colour is its class (0 red, 1 green, 2 blue), with noise and a block
-/// of another colour.
-RgbImage colourImage(int label, int size, quint64 seed)
-{
-    SeededRandom random(seed);
-    RgbImage image;
-    image.width = size + int(random.below(8));
-    image.height = size + int(random.below(8));
-    image.pixels.resize(qsizetype(image.width) * image.height * 3);
-    const int blockX = int(random.below(quint64(image.width / 2)));
-    const int blockY = int(random.below(quint64(image.height / 2)));
-    const int blockChannel = int(random.below(3));
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x)
-            for (int c = 0; c < 3; ++c) {
-                const bool inBlock = x >= blockX && x < blockX + image.width / 3 && y >= blockY && y < blockY + image.height / 3;
-                int value = c == label ? 170 : 60;
-                if (inBlock)
-                    value = c == blockChannel ? 150 : 40;
-                value += int(random.below(60)) - 30;
-                image.pixels[(qsizetype(y) * image.width + x) * 3 + c] = char(std::clamp(value, 0, 255));
-            }
-    return image;
-}
-
-QString writeColourImage(const QString &path, int label, quint64 seed)
-{
-    TestImages::writeFile(path, ImageDecoder::encodePng(colourImage(label, 20, seed)));
-    return path;
-}
-
-/// Imports `dir/images/<colour>/<i>.png` (perClass each) and splits them 60/20/20.
-QString makeProject(const QString &dir, int perClass, quint64 seedBase = 1)
-{
-    for (int label = 0; label < 3; ++label)
-        for (int i = 0; i < perClass; ++i)
-            writeColourImage(QStringLiteral("%1/images/%2/%3.png").arg(dir, ColourNames[label]).arg(i), label,
-                             seedBase + quint64(label * 1000 + i));
-    const QString project = dir + QStringLiteral("/colours.atelier");
-    ProjectStore::create(project).reset();
-    ImportParams params;
-    params.inputs = {dir + QStringLiteral("/images")};
-    params.threads = 2;
-    ImportTask(project, params).run();
-    const auto store = ProjectStore::open(project);
-    QList<SplitItem> items;
-    for (const ImageRecord &image : store->images())
-        items.append({image.id, image.classId});
-    SplitParams split;
-    split.trainFraction = 0.6;
-    split.validationFraction = 0.2;
-    split.testFraction = 0.2;
-    SplitStore(*store).saveVersion(SplitAssigner::assign(items, {}, {}, split).splitOf, split);
-    return project;
-}
 
 const char *const RunYaml = R"(
 name: colours
@@ -128,7 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_project = makeProject(m_dir.filePath(QStringLiteral("trained")), 30);
+        m_project = ColourProjects::makeProject(m_dir.filePath(QStringLiteral("trained")), 30);
         TrainingRequest request;
         request.projectFilePath = m_project;
         request.configYaml = QString::fromUtf8(RunYaml);
@@ -217,7 +160,7 @@ private Q_SLOTS:
         QList<TrainingSample> samples;
         for (int i = 0; i < 12; ++i) {
             TrainingSample sample;
-            sample.filePath = m_dir.filePath(QStringLiteral("trained/images/%1/%2.png").arg(ColourNames[i % 3]).arg(i));
+            sample.filePath = m_dir.filePath(QStringLiteral("trained/images/%1/%2.png").arg(ColourProjects::classNames()[i % 3]).arg(i));
             samples.append(sample);
         }
         const QString broken = m_dir.filePath(QStringLiteral("broken.png"));
@@ -250,10 +193,10 @@ private Q_SLOTS:
     {
         const auto predictor = Predictor::forRun(m_project, m_runId, twoThreads());
         // Red content in a wide green border.
-        RgbImage framed = colourImage(1, 60, 77);
+        RgbImage framed = ColourProjects::image(1, 60, 77);
         framed.width = framed.height = 60;
         framed.pixels.resize(60 * 60 * 3);
-        const RgbImage content = colourImage(0, 20, 78);
+        const RgbImage content = ColourProjects::image(0, 20, 78);
         for (int y = 0; y < 20; ++y)
             for (int x = 0; x < 20; ++x)
                 for (int c = 0; c < 3; ++c)
@@ -304,12 +247,12 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("photos"));
         for (int i = 0; i < 6; ++i) {
-            writeColourImage(QStringLiteral("%1/RED/%2.png").arg(folder).arg(i), 0, 5000 + i);
-            writeColourImage(QStringLiteral("%1/green/%2.png").arg(folder).arg(i), 1, 6000 + i);
-            writeColourImage(QStringLiteral("%1/blue/%2.png").arg(folder).arg(i), 2, 7000 + i);
+            ColourProjects::writeImage(QStringLiteral("%1/RED/%2.png").arg(folder).arg(i), 0, 5000 + i);
+            ColourProjects::writeImage(QStringLiteral("%1/green/%2.png").arg(folder).arg(i), 1, 6000 + i);
+            ColourProjects::writeImage(QStringLiteral("%1/blue/%2.png").arg(folder).arg(i), 2, 7000 + i);
         }
-        writeColourImage(folder + QStringLiteral("/purple/0.png"), 2, 8000);
-        writeColourImage(folder + QStringLiteral("/loose.png"), 2, 8001);
+        ColourProjects::writeImage(folder + QStringLiteral("/purple/0.png"), 2, 8000);
+        ColourProjects::writeImage(folder + QStringLiteral("/loose.png"), 2, 8001);
         TestImages::writeFile(folder + QStringLiteral("/blue/broken.jpg"), QByteArray("garbage"));
 
         const auto predictor = Predictor::forRun(m_project, m_runId, twoThreads());
@@ -345,17 +288,17 @@ private Q_SLOTS:
         TrainerSetup setup;
         setup.config = config;
         setup.checkpointDir = dir.path();
-        setup.data.classNames = ColourNames;
+        setup.data.classNames = ColourProjects::classNames();
         for (int i = 0; i < 6; ++i) {
             TrainingSample sample;
             sample.imageId = i + 1;
             sample.label = i % 3;
-            sample.image = colourImage(i % 3, 36, quint64(100 + i));
+            sample.image = ColourProjects::image(i % 3, 36, quint64(100 + i));
             setup.data.train.append(sample);
         }
         QCOMPARE(Trainer(setup).run().status, RunStatus::Completed);
 
-        Predictor predictor(ModelPackage::forCheckpoint(dir.path(), config, ColourNames), twoThreads());
+        Predictor predictor(ModelPackage::forCheckpoint(dir.path(), config, ColourProjects::classNames()), twoThreads());
         QCOMPARE(predictor.embeddingSize(), 256);
         const PredictionOutputs plain = predictor.run(setup.data.train, false);
         const PredictionOutputs embedded = predictor.run(setup.data.train, true);
@@ -377,7 +320,7 @@ private Q_SLOTS:
         const QString images = dir.filePath(QStringLiteral("images"));
         for (int label = 0; label < 3; ++label)
             for (int i = 0; i < 24; ++i)
-                writeColourImage(QStringLiteral("%1/%2/%3.png").arg(images, ColourNames[label]).arg(i), label, quint64(20000 + label * 100 + i));
+                ColourProjects::writeImage(QStringLiteral("%1/%2/%3.png").arg(images, ColourProjects::classNames()[label]).arg(i), label, quint64(20000 + label * 100 + i));
         // An exact copy of a red image filed as blue: a duplicate group with two labels.
         QVERIFY(QFile::copy(images + QStringLiteral("/red/0.png"), images + QStringLiteral("/blue/copy.png")));
         const QString project = dir.filePath(QStringLiteral("labels.atelier"));
@@ -484,7 +427,7 @@ private Q_SLOTS:
         empty.name = QStringLiteral("never trained");
         empty.configText = RunStore(*store).run(m_runId)->configText;
         empty.splitVersionId = RunStore(*store).run(m_runId)->splitVersionId;
-        empty.classNames = ColourNames;
+        empty.classNames = ColourProjects::classNames();
         const qint64 id = RunStore(*store).create(empty);
         try {
             ModelPackage::forRun(*store, id);

@@ -1,6 +1,7 @@
 // The trainer and training runs: learning, schedules, checkpoints and resuming, NaN stop, cancel,
 // YAML configs, and runs recorded in a project.
 
+#include "colourprojects.h"
 #include "computeruntime.h"
 #include "datasetsplit.h"
 #include "error.h"
@@ -30,42 +31,17 @@ using namespace Atelier;
 
 namespace {
 
-/// An image whose dominant colour is its class (red, green, blue), with noise and a distracting
-/// block of another colour: easy for a network, not for a single pixel.
-RgbImage colourImage(int label, int size, quint64 seed)
-{
-    SeededRandom random(seed);
-    RgbImage image;
-    image.width = size + int(random.below(8));
-    image.height = size + int(random.below(8));
-    image.pixels.resize(qsizetype(image.width) * image.height * 3);
-    const int blockX = int(random.below(quint64(image.width / 2)));
-    const int blockY = int(random.below(quint64(image.height / 2)));
-    const int blockChannel = int(random.below(3));
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x)
-            for (int c = 0; c < 3; ++c) {
-                const bool inBlock = x >= blockX && x < blockX + image.width / 3 && y >= blockY && y < blockY + image.height / 3;
-                int value = c == label ? 170 : 60;
-                if (inBlock)
-                    value = c == blockChannel ? 150 : 40;
-                value += int(random.below(60)) - 30;
-                image.pixels[(qsizetype(y) * image.width + x) * 3 + c] = char(std::clamp(value, 0, 255));
-            }
-    return image;
-}
-
 TrainingData colourData(int perClassTrain, int perClassValidation, int perClassTest = 0)
 {
     TrainingData data;
-    data.classNames = {QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")};
+    data.classNames = ColourProjects::classNames();
     quint64 seed = 1;
     for (int label = 0; label < 3; ++label) {
         const auto add = [&](QList<TrainingSample> &target, int count) {
             for (int i = 0; i < count; ++i) {
                 TrainingSample sample;
                 sample.imageId = qint64(seed);
-                sample.image = colourImage(label, 20, seed++);
+                sample.image = ColourProjects::image(label, 20, seed++);
                 sample.label = label;
                 target.append(sample);
             }
@@ -143,32 +119,6 @@ QString yamlError(const QString &yaml)
         return error.message();
     }
     return QString();
-}
-
-/// A project with three classes of colour images in class folders, split 60/20/20.
-QString makeProject(const QString &dir, int perClass)
-{
-    const QStringList names{QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")};
-    for (int label = 0; label < 3; ++label)
-        for (int i = 0; i < perClass; ++i)
-            TestImages::writeFile(QStringLiteral("%1/images/%2/%3.png").arg(dir, names[label]).arg(i),
-                                  ImageDecoder::encodePng(colourImage(label, 20, quint64(label * 1000 + i + 1))));
-    const QString project = dir + QStringLiteral("/colours.atelier");
-    ProjectStore::create(project).reset();
-    ImportParams params;
-    params.inputs = {dir + QStringLiteral("/images")};
-    params.threads = 2;
-    ImportTask(project, params).run();
-    const auto store = ProjectStore::open(project);
-    QList<SplitItem> items;
-    for (const ImageRecord &image : store->images())
-        items.append({image.id, image.classId});
-    SplitParams split;
-    split.trainFraction = 0.6;
-    split.validationFraction = 0.2;
-    split.testFraction = 0.2;
-    SplitStore(*store).saveVersion(SplitAssigner::assign(items, {}, {}, split).splitOf, split);
-    return project;
 }
 
 const char *const projectRunYaml = R"(
@@ -518,7 +468,7 @@ callbacks: {monitor: val_loss, early_stopping: {patience: 4}, time_limit_minutes
     void projectRuns()
     {
         QTemporaryDir dir;
-        const QString project = makeProject(dir.path(), 30);
+        const QString project = ColourProjects::makeProject(dir.path(), 30);
 
         TrainingRequest request;
         request.projectFilePath = project;
@@ -580,7 +530,7 @@ callbacks: {monitor: val_loss, early_stopping: {patience: 4}, time_limit_minutes
     void killedCliRunResumes()
     {
         QTemporaryDir dir;
-        const QString project = makeProject(dir.path(), 30);
+        const QString project = ColourProjects::makeProject(dir.path(), 30);
         const QString config = dir.filePath(QStringLiteral("run.yaml"));
         TestImages::writeFile(config, QByteArray(projectRunYaml));
         const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/atelier-cli");

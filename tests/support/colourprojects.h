@@ -1,0 +1,26 @@
+#pragma once
+
+#include "imagedecoder.h"
+
+#include <QString>
+#include <QStringList>
+
+/// A task any network learns in seconds, for the training, evaluation and prediction tests: an
+/// image's dominant colour (red, green or blue) is its class, under noise and a distracting block
+/// of another colour, so no single pixel gives the answer away.
+namespace Atelier::ColourProjects {
+
+/// "red", "green", "blue": the class of label 0, 1, 2.
+const QStringList &classNames();
+
+/// An image of class `label` about `size` pixels square (a few pixels more, varying); `seed`
+/// varies the noise, the block and the size.
+RgbImage image(int label, int size, quint64 seed);
+/// Writes image(label, 20, seed) as a PNG (folders are created) and returns the path.
+QString writeImage(const QString &path, int label, quint64 seed);
+
+/// Writes `dir`/images/<colour>/<i>.png, `perClass` of each colour (seeds seedBase + label * 1000
+/// + i), imports them into `dir`/colours.atelier and saves a 60/20/20 split. Returns the project.
+QString makeProject(const QString &dir, int perClass, quint64 seedBase = 1);
+
+} // namespace Atelier::ColourProjects
