@@ -60,6 +60,10 @@ void checkShapes(const QList<int> &labels, const ProbabilityRows &probabilities)
 }
 
 /// The lowest confidence above which the images were right at least `target` of the time.
+/// A handful of the most confident answers says little (one confident mistake among them would
+/// make every answer "unsure"): only groups of at least MinimumSupport answers count. When none
+/// reaches the target, the line goes where the most confident half or more of the answers were
+/// most often right.
 double thresholdFor(const QList<int> &labels, const ProbabilityRows &calibrated, double target)
 {
     struct Answer
@@ -73,18 +77,32 @@ double thresholdFor(const QList<int> &labels, const ProbabilityRows &calibrated,
         const int predicted = rankedClasses(calibrated.row(i), calibrated.classCount, 1).first();
         answers.push_back({double(calibrated.row(i)[predicted]), predicted == labels[i]});
     }
+    if (answers.empty())
+        return TemperatureScaling::MinimumThreshold;
     std::sort(answers.begin(), answers.end(), [](const Answer &a, const Answer &b) { return a.confidence > b.confidence; });
+    const size_t count = answers.size();
+    const size_t support = std::min(count, TemperatureScaling::MinimumSupport);
+    const size_t half = (count + 1) / 2;
     double threshold = -1;
+    double bestAccuracy = -1;
+    double bestThreshold = answers.back().confidence;
     int correct = 0;
-    for (size_t i = 0; i < answers.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
         correct += answers[i].correct ? 1 : 0;
-        const bool lastOfTies = i + 1 == answers.size() || answers[i + 1].confidence < answers[i].confidence;
-        if (lastOfTies && double(correct) / double(i + 1) >= target)
+        const bool lastOfTies = i + 1 == count || answers[i + 1].confidence < answers[i].confidence;
+        if (!lastOfTies || i + 1 < support)
+            continue;
+        const double accuracy = double(correct) / double(i + 1);
+        if (accuracy >= target)
             threshold = answers[i].confidence;
+        // Ties keep the lower line: more answers for the same accuracy.
+        if (i + 1 >= half && accuracy >= bestAccuracy) {
+            bestAccuracy = accuracy;
+            bestThreshold = answers[i].confidence;
+        }
     }
-    // Not even the most confident answers were good enough: everything is unsure.
     if (threshold < 0)
-        threshold = answers.empty() ? 1.0 : std::min(1.0, std::nextafter(answers.front().confidence, 2.0));
+        threshold = bestThreshold;
     return std::max(threshold, TemperatureScaling::MinimumThreshold);
 }
 

@@ -15,6 +15,8 @@
 
 #include <QList>
 
+#include <cstddef>
+
 namespace Atelier {
 
 /// A run's calibration, as fitted on its validation images.
@@ -37,12 +39,16 @@ class TemperatureScaling
 public:
     /// The lowest unsure threshold; calibrated, it means "more likely wrong than right".
     static constexpr double MinimumThreshold = 0.5;
+    /// The fewest validation answers the unsure line is judged on (see fit()).
+    static constexpr size_t MinimumSupport = 10;
 
     /// Fits T by minimising the negative log-likelihood of the labels (golden-section search on
     /// 1/T, where it is convex), with a weak prior towards T = 1 that only matters for a few
     /// images (T stays within [1/e, 20]), then picks the unsure threshold: the lowest
     /// calibrated top probability above which the validation images were right at least
-    /// `targetAccuracy` of the time, never below MinimumThreshold. No images: the defaults.
+    /// `targetAccuracy` of the time, judged on groups of at least MinimumSupport answers, never
+    /// below MinimumThreshold; when no group reaches the target, where the
+    /// most confident half or more were most often right. No images: the defaults.
     static Calibration fit(const QList<int> &labels, const ProbabilityRows &probabilities, double targetAccuracy = 0.95);
 
     /// Rescales one row of probabilities in place: softmax(ln p / T), i.e. softmax(logits / T).

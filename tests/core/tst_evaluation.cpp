@@ -194,6 +194,31 @@ private Q_SLOTS:
         QVERIFY(near(row[0] / row[1], std::sqrt(0.7 / 0.2), 1e-5));
     }
 
+    /// A small validation set with one confident mistake: the line must not climb above every
+    /// right answer (which would make the run "unsure" of everything).
+    void oneConfidentMistakeDoesNotMakeEverythingUnsure()
+    {
+        QList<int> labels;
+        ProbabilityRows rows(3);
+        for (int i = 0; i < 18; ++i) {
+            const float p = 0.8f + 0.008f * float(i);
+            float row[3] = {(1 - p) / 2, (1 - p) / 2, (1 - p) / 2};
+            row[i % 3] = p;
+            labels << i % 3;
+            rows.appendRow(row);
+        }
+        const float mistake[3] = {0.00001f, 0.99998f, 0.00001f};
+        labels << 0;
+        rows.appendRow(mistake);
+        const Calibration c = TemperatureScaling::fit(labels, rows);
+        const ProbabilityRows calibrated = TemperatureScaling::applied(rows, c.temperature);
+        int sure = 0;
+        for (int i = 0; i < 18; ++i)
+            sure += calibrated.row(i)[i % 3] >= c.unsureThreshold ? 1 : 0;
+        QVERIFY2(sure >= 9, qPrintable(QStringLiteral("%1 of 18 right answers sure; threshold %2").arg(sure).arg(c.unsureThreshold)));
+        QVERIFY(c.unsureThreshold >= TemperatureScaling::MinimumThreshold);
+    }
+
     void calibrationWithoutImagesKeepsDefaults()
     {
         const Calibration c = TemperatureScaling::fit({}, ProbabilityRows(3));
