@@ -429,6 +429,127 @@
     </message>
 </context>
 <context>
+    <name>Atelier::ClassMetricsModel</name>
+    <message>
+        <source>Of the images predicted as the class, the share that belongs to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the class&apos;s images, the share the network recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The harmonic mean of precision and recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of the class that were evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::ConfusionMatrixWidget</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” recognised as itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” taken for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 “%3” images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no images of this pair of classes to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, %2 in %3: %4 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted class →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True class →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference of the row shares, in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mistaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker: more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row adds up to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atelier::CropDecisionCommand</name>
     <message numerus="yes">
         <source>Reject the crop of %n image(s)</source>
@@ -784,6 +905,34 @@
             <numerusform>and %Ln earlier changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Border:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cropped to %1 (accepted); the dimmed border is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cropped to %1 (proposed); the dimmed border is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked at yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop rejected: the whole image is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DuplicateGroupsModel</name>
@@ -967,6 +1116,276 @@
         <translation>
             <numerusform>%Ln group with different labels left for you to check.</numerusform>
             <numerusform>%Ln groups with different labels left for you to check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::EvaluationController</name>
+    <message>
+        <source>Cannot read the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation canceled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run evaluated in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln image could not be read.</numerusform>
+            <numerusform>%Ln images could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validating run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation canceled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation done in %1 s: every image has an out-of-sample prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be cross-validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for label errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::EvaluationView</name>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which images the figures are about: the run&apos;s validation or test images, or every image through cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the run&apos;s validation and test images and store the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where this run does better or worse than another on the same images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of images in each cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each true class&apos;s images: rows add up to 100%, whatever the class&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the images whose most probable class is their label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean recall over the classes: every class counts the same, however many images it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is the most probable class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is among the three most probable classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean F1 over the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most confused pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most confused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select these images in the Images tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surest mistakes first · a class&apos;s key relabels the selected images · 0 removes the label · X excludes · Enter shows the image in the grid · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished training run yet. Train one in the Training tab; it is evaluated when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has not been evaluated yet: Evaluate predicts its validation and test images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images of run %2, evaluated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s), %1</source>
+        <translation>
+            <numerusform>%Ln image, %1</numerusform>
+            <numerusform>%Ln images, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the “%2” images were taken for “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes on these images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating… (progress below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell or a pair to list its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” recognised as itself: %Ln image(s)</source>
+        <translation>
+            <numerusform>“%1” recognised as itself: %Ln image</numerusform>
+            <numerusform>“%1” recognised as itself: %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” taken for “%2”: %Ln image(s)</source>
+        <translation>
+            <numerusform>“%1” taken for “%2”: %Ln image</numerusform>
+            <numerusform>“%1” taken for “%2”: %Ln images</numerusform>
         </translation>
     </message>
 </context>
@@ -1475,6 +1894,250 @@
     </message>
 </context>
 <context>
+    <name>Atelier::LabelErrorModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network gives “%1” %2 and the label “%3” %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this image carries another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network that never saw this image took it for another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::LabelErrorView</name>
+    <message>
+        <source>Look Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the queue again from the run&apos;s stored predictions and the labels as they are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each fold trains a short run on the other images and predicts its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one short run per fold so that every image, the training images too, gets a prediction from a network that never saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label-error queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A accepts the suggestion · K keeps the label · X excludes · a class&apos;s key labels it otherwise · Enter shows it in the grid · Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cross-validated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validating… (progress below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class is suggested for this image: choose one with its key, or K to keep the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s classes are groups of the project&apos;s classes: choose a class with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every issue in the queue has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an issue to see the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled “%1”; the network says “%2” (%3) and gives “%1” %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled “%1”; its copies suggest “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies labelled otherwise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished training run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no predictions yet: evaluate it in the Evaluation tab, or cross-validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for label errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln issue(s) to review</source>
+        <translation>
+            <numerusform>%1 of %Ln issue to review</numerusform>
+            <numerusform>%1 of %Ln issues to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) checked (%1)</source>
+        <translation>
+            <numerusform>%Ln image checked (%1)</numerusform>
+            <numerusform>%Ln images checked (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate group(s) with different labels</source>
+        <translation>
+            <numerusform>%Ln duplicate group with different labels</numerusform>
+            <numerusform>%Ln duplicate groups with different labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only validation and test images have out-of-sample predictions: cross-validate to check the training images too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::LabelKeyActions</name>
+    <message>
+        <source>Remove Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude or Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) excluded. Files are kept; Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln image excluded. The file is kept; Ctrl+Z brings it back.</numerusform>
+            <numerusform>%Ln images excluded. Files are kept; Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) included again.</source>
+        <translation>
+            <numerusform>%Ln image included again.</numerusform>
+            <numerusform>%Ln images included again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atelier::MainWindow</name>
     <message>
         <source>Atelier projects (*.%1)</source>
@@ -1889,6 +2552,66 @@ Select images and press the class&apos;s key to label them, or drag them onto th
         <source>&amp;Borders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Predict Pasted Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the evaluated run makes of the image on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluated run to ask: train one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a classifier on the labelled images and follow its curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a run does, class by class, and on which images it goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images whose label the run&apos;s predictions doubt, to accept, keep or exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::MergeClassesCommand</name>
@@ -1938,6 +2661,155 @@ Select images and press the class&apos;s key to label them, or drag them onto th
             <numerusform>Unpin %n image</numerusform>
             <numerusform>Unpin %n images</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictedImagesModel</name>
+    <message>
+        <source>The network gave “%1” %2 and the labelled class “%3” %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictionBars</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictionPanel</name>
+    <message>
+        <source>Most similar images in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an image to find it in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this image into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the run&apos;s classifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s classifier could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image, %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure — closest classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is trusted from %1 up, as measured on its validation images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · similarity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an image file on the window, or paste one with Ctrl+V, to see what the run&apos;s classifier makes of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluated run yet: train one, and it is evaluated when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::PredictionService</name>
+    <message>
+        <source>The run&apos;s classifier could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3248,781 @@ Select images and press the class&apos;s key to label them, or drag them onto th
     <name>Atelier::ThumbnailGridView</name>
     <message>
         <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainPanel</name>
+    <message>
+        <source>on the GPU (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on the CPU, %Ln thread(s)</source>
+        <translation>
+            <numerusform>on the CPU, %Ln thread</numerusform>
+            <numerusform>on the CPU, %Ln threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Its Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new network with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the run keeps a checkpoint and can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the stopped run selected in the list from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected run&apos;s settings into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick runs to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the standard split, then preparing the images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, resumed at epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2: batch %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped after %Ln epoch(s): Resume continues it</source>
+        <translation>
+            <numerusform>%1 stopped after %Ln epoch: Resume continues it</numerusform>
+            <numerusform>%1 stopped after %Ln epochs: Resume continues it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached its time limit: Resume continues it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>test accuracy %1% on %Ln image(s)</source>
+        <translation>
+            <numerusform>test accuracy %1% on %Ln image</numerusform>
+            <numerusform>test accuracy %1% on %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the YAML first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>starting: %Ln epoch(s) of %1 batches</source>
+        <translation>
+            <numerusform>starting: %Ln epoch of %1 batches</numerusform>
+            <numerusform>starting: %Ln epochs of %1 batches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to train a classifier on its labelled images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no split yet: Train first makes the standard one (70% training, 15% validation, 15% test images; Project ▸ Dataset Splits changes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the settings and press Train. Runs are kept with the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingController</name>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming training run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning dataset splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before training began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for the first training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingCurvesView</name>
+    <message>
+        <source>No curves yet.
+
+Press Train to start a run, or choose a run in the list to see its curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss of every batch is shown while a run trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(earlier runs: validation dashed, training dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingForm</name>
+    <message>
+        <source>Training settings as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same settings as atelier-cli reads them (train --config). Edits here reach the form as soon as they are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the network and the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small CNN (quick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few convolution blocks: trains in seconds to minutes on a CPU; good for small sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MobileNetV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A light network for larger sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResNet-18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResNet-50 (large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large network: slow without a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images are scaled to a square of this size: larger sees finer detail, and is slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the network sees every training image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per step: larger is faster per image and needs more memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: adapts its steps, with weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain steps with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How big the steps are: too high and the loss jumps about, too low and it hardly falls. The arrows double and halve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers the learning rate smoothly towards the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers the learning rate every few epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers the learning rate when progress stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the learning rate from zero over the first epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random changes to each training image, so that the network learns the subject rather than the picture. Validation and test images are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random crops and zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave off for images whose meaning changes in a mirror: text, maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best epoch and stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure that picks the best epoch, whose weights the run keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when it no longer improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many epochs without progress to wait before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which training, validation and test images to use (Project ▸ Dataset Splits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on the project&apos;s classes, or on a coarser set of labels (Project ▸ Class Mappings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh rare classes more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw classes evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to even out classes with many more images than others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uneven classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU when there is one, else the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute threads; Automatic uses one per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed, settings and images train the same network again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML has a mistake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the YAML first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current split (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2 / %3 / %4 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (not in this project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping “%1” (not in this project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingRunsModel</name>
+    <message>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (epoch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted (can resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped (can resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of time (can resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to draw this run behind the current curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TrainingTimeEstimate</name>
+    <message>
+        <source>a few seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

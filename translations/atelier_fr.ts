@@ -906,6 +906,34 @@
             <numerusform>et %Ln changements plus anciens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Border:</source>
+        <translation>Bordure :</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Cropped to %1 (accepted); the dimmed border is left out</source>
+        <translation>Recadrée à %1 (acceptée) ; la bordure assombrie est écartée</translation>
+    </message>
+    <message>
+        <source>Cropped to %1 (proposed); the dimmed border is left out</source>
+        <translation>Recadrée à %1 (proposée) ; la bordure assombrie est écartée</translation>
+    </message>
+    <message>
+        <source>Not looked at yet</source>
+        <translation>Pas encore examinée</translation>
+    </message>
+    <message>
+        <source>Crop rejected: the whole image is used</source>
+        <translation>Recadrage refusé : l’image entière est utilisée</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Aucune trouvée</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::DuplicateGroupsModel</name>
