@@ -2612,6 +2612,22 @@ Select images and press the class&apos;s key to label them, or drag them onto th
         <source>&amp;Label Errors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is still training. Stop it? It stops after the current batch and can be resumed later from the Training tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::MergeClassesCommand</name>

@@ -2619,6 +2619,22 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
         <source>&amp;Label Errors</source>
         <translation>&amp;Erreurs d’étiquette</translation>
     </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>Entraînement en cours</translation>
+    </message>
+    <message>
+        <source>A model is still training. Stop it? It stops after the current batch and can be resumed later from the Training tab.</source>
+        <translation>Un modèle est encore en cours d’entraînement. L’arrêter ? Il s’arrête après le lot en cours et pourra reprendre plus tard depuis l’onglet Entraînement.</translation>
+    </message>
+    <message>
+        <source>Stop Training</source>
+        <translation>Arrêter l’entraînement</translation>
+    </message>
+    <message>
+        <source>Keep Training</source>
+        <translation>Continuer l’entraînement</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::MergeClassesCommand</name>

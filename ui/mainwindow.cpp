@@ -177,7 +177,7 @@ void MainWindow::createActions()
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
-        if (confirmStopImports())
+        if (confirmStopWork())
             closeProject();
     });
 
@@ -557,7 +557,7 @@ bool MainWindow::openProject(const QString &filePath)
 {
     if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(filePath))
         return true;
-    if (!confirmStopImports())
+    if (!confirmStopWork())
         return false;
     try {
         auto document = std::make_unique<ProjectDocument>(ProjectStore::open(filePath));
@@ -575,7 +575,7 @@ bool MainWindow::openProject(const QString &filePath)
 
 bool MainWindow::createProject(const QString &filePath)
 {
-    if (!confirmStopImports())
+    if (!confirmStopWork())
         return false;
     try {
         auto document = std::make_unique<ProjectDocument>(ProjectStore::create(filePath));
@@ -710,13 +710,21 @@ void MainWindow::showWelcome(bool welcome)
         m_welcome->refreshRecent();
 }
 
-bool MainWindow::confirmStopImports()
+bool MainWindow::confirmStopWork()
 {
-    if (!m_importController->isBusy())
-        return true;
-    return askToProceed(tr("Import in progress"),
-                        tr("An import is still running. Stop it? The images imported so far are kept."),
-                        tr("Stop the Import"), tr("Keep Importing"));
+    if (m_importController->isBusy()
+        && !askToProceed(tr("Import in progress"),
+                         tr("An import is still running. Stop it? The images imported so far are kept."),
+                         tr("Stop the Import"), tr("Keep Importing")))
+        return false;
+    // Closing stops a run after its current batch; its checkpoint stays, ready to resume.
+    if (m_trainPanel->isTraining()
+        && !askToProceed(tr("Training in progress"),
+                         tr("A model is still training. Stop it? It stops after the current batch and "
+                            "can be resumed later from the Training tab."),
+                         tr("Stop Training"), tr("Keep Training")))
+        return false;
+    return true;
 }
 
 bool MainWindow::askToProceed(const QString &title, const QString &question, const QString &proceedText,
@@ -1194,12 +1202,14 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmStopImports()) {
+    if (!confirmStopWork()) {
         event->ignore();
         return;
     }
     writeSettings();
     m_importController->setDocument(nullptr);
+    // The run stops after its batch and keeps a checkpoint to resume from.
+    m_trainPanel->stopAndWait();
     event->accept();
 }
 

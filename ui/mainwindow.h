@@ -132,7 +132,8 @@ private:
 
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void showWelcome(bool welcome);
-    bool confirmStopImports();
+    /// Asks before work in progress (an import, a training run) is stopped; false: keep it going.
+    bool confirmStopWork();
     bool askToProceed(const QString &title, const QString &question, const QString &proceedText,
                       const QString &cancelText);
 

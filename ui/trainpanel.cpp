@@ -440,6 +440,18 @@ void TrainPanel::onEpochFinished(const EpochMetrics &epoch)
     refreshRuns(); // its best figure and epoch count
 }
 
+void TrainPanel::stopAndWait()
+{
+    if (!m_controller->isRunning())
+        return;
+    m_controller->stopAndWait();
+    m_training = false;
+    m_stopping = false;
+    m_runsModel->setLiveRunId(0);
+    refreshRuns();
+    updateButtons();
+}
+
 void TrainPanel::onMessage(const QString &text)
 {
     m_message->setText(text);

@@ -46,6 +46,8 @@ public:
     void train();
     /// Stops the run after its current batch; it can be resumed.
     void stop();
+    /// Stops a run now and waits for it (closing the studio): it keeps its checkpoint.
+    void stopAndWait();
     /// Resumes the run selected in the list.
     void resumeSelected();
     /// Puts the selected run's settings into the form (under no name, so the next run gets its own).

@@ -22,6 +22,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -126,6 +128,7 @@ private slots:
     void invalidYamlIsShownAndBlocksTraining();
     void realRunsStopAndResume();
     void mainWindowHasATrainingTab();
+    void closingWhileTrainingAsksFirst();
 
 private:
     /// A fresh copy of the tiny project (three classes of posters, no split yet).
@@ -617,6 +620,52 @@ void TestTrainPanel::mainWindowHasATrainingTab()
     QVERIFY(window.trainPanel()->trainButton()->isEnabled());
     window.closeProject();
     QVERIFY(!window.trainPanel()->trainButton()->isEnabled());
+}
+
+void TestTrainPanel::closingWhileTrainingAsksFirst()
+{
+    const QString project = copyProject(QStringLiteral("closing"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(project));
+    TrainPanel *panel = window.trainPanel();
+    QVERIFY(panel->form()->setYaml(tinyRunYaml(200)));
+    QSignalSpy finished(panel->controller(), &TrainingController::finished);
+    panel->train();
+    QVERIFY(panel->isTraining());
+
+    // Answers the next question box the way a user would.
+    const auto answerNextQuestion = [](bool stop) {
+        auto *poll = new QTimer(qApp);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, stop] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                poll->stop();
+                poll->deleteLater();
+                // The buttons are named after what they do: click the one with the role asked for.
+                const QMessageBox::ButtonRole role = stop ? QMessageBox::AcceptRole : QMessageBox::RejectRole;
+                for (QAbstractButton *button : box->buttons())
+                    if (box->buttonRole(button) == role)
+                        button->click();
+            }
+        });
+        poll->start();
+    };
+
+    // "Keep Training": the window stays and so does the run.
+    answerNextQuestion(false);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(panel->isTraining());
+
+    // "Stop Training": the window closes; the run stops after its batch and can be resumed.
+    answerNextQuestion(true);
+    QVERIFY(window.close());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isTraining(), 60000);
+    const auto store = ProjectStore::open(project);
+    const QList<RunRecord> runs = RunStore(*store).runs();
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(isResumable(runs.first().status));
 }
 
 QTEST_MAIN(TestTrainPanel)
