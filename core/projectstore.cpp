@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 
 #include <algorithm>
 #include <iterator>
@@ -254,18 +253,21 @@ struct RawHeader
     quint32 applicationId = 0;
 };
 
+/// Reads the header through SQLite, never with a file handle of our own: closing any descriptor of
+/// a file drops every POSIX lock this process holds on it, including those of the project's open
+/// connections, and another process could then checkpoint and delete the write-ahead log under
+/// them. SQLite keeps such descriptors open until its last lock on the file is released.
 RawHeader readRawHeader(const QString &filePath)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error::badInput(ProjectStore::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
-    const QByteArray header = file.read(100);
     RawHeader result;
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return result;
-    result.isSqlite = true;
-    result.userVersion = qFromBigEndian<quint32>(header.constData() + 60);
-    result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    try {
+        SqliteDatabase header(filePath, SqliteDatabase::Mode::Immutable);
+        result.userVersion = quint32(header.pragmaInt("user_version"));
+        result.applicationId = quint32(header.pragmaInt("application_id"));
+        result.isSqlite = true;
+    } catch (const Error &) {
+        // Not a database (or not one SQLite can read): the caller says so.
+    }
     return result;
 }
 
@@ -407,6 +409,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &filePath)
         throw Error::badInput(tr("%1 is not a file").arg(absolute));
     if (info.size() == 0)
         throw Error::badInput(tr("%1 is empty: it is not an Atelier project").arg(absolute));
+    if (!info.isReadable())
+        throw Error::badInput(tr("Cannot read %1: permission denied").arg(absolute));
 
     const RawHeader header = readRawHeader(absolute);
     if (!header.isSqlite)

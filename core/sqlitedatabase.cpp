@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -27,8 +28,13 @@ SqliteDatabase::SqliteDatabase(const QString &filePath, Mode mode)
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    const QByteArray path = filePath.toUtf8();
+    QByteArray path = filePath.toUtf8();
+    if (mode == Mode::Immutable) {
+        // A URI: '%', '?' and '#' in the path are escaped.
+        path = "file:" + QUrl::toPercentEncoding(filePath, "/") + "?immutable=1";
+    }
     const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

@@ -51,7 +51,14 @@ private:
 class SqliteDatabase
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode {
+        ReadOnly,
+        ReadWrite,
+        Create,
+        /// The main file as it is on disk, read-only, without locks, write-ahead log or shared
+        /// memory: for a file's header fields before it is opened for real.
+        Immutable,
+    };
 
     SqliteDatabase(const QString &filePath, Mode mode);
     ~SqliteDatabase();

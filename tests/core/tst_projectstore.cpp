@@ -1,8 +1,10 @@
 #include "error.h"
 #include "projectstore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void labelsAndHistory();
     void transactionRollsBack();
     void readersWorkWhileAnotherThreadWrites();
+    void openingAgainKeepsTheOpenConnectionsLocks();
 };
 
 void TestProjectStore::createAndReopen()
@@ -337,6 +340,31 @@ void TestProjectStore::readersWorkWhileAnotherThreadWrites()
     QVERIFY(writer->wait(10000));
     delete writer;
     QCOMPARE(store->imageCount(), 101);
+}
+
+/// Opening a project that this process already has open must not release the open
+/// connection's locks: another process closing the project would then believe it was the last
+/// one and checkpoint and delete the write-ahead log under us.
+void TestProjectStore::openingAgainKeepsTheOpenConnectionsLocks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.atelier"));
+    ProjectStore::create(path).reset();
+    auto first = ProjectStore::open(path);
+    first->addImage(newImage(QStringLiteral("a.jpg")));
+    QCOMPARE(first->imageCount(), 1);
+    auto second = ProjectStore::open(path);
+    QCOMPARE(second->imageCount(), 1);
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+
+    QProcess other;
+    other.start(QCoreApplication::applicationDirPath() + QStringLiteral("/atelier-cli"),
+                {QStringLiteral("info"), path, QStringLiteral("--quiet")});
+    QVERIFY(other.waitForFinished(60000));
+    QCOMPARE(other.exitCode(), 0);
+    QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "another process removed the write-ahead log of an open project");
+    first->addImage(newImage(QStringLiteral("b.jpg")));
+    QCOMPARE(second->imageCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
