@@ -550,6 +550,17 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
         groups.emplace_back(backboneNet->head->parameters());
         learningRateFactors.push_back(1.0);
         optimizer = makeOptimizer(config.optimizer, std::move(groups));
+        int64_t trainable = 0;
+        for (const torch::Tensor &parameter : trunk)
+            trainable += parameter.numel();
+        const int blocks = int(backboneNet->blocks().size());
+        const int unfrozen = config.transfer.unfreezeBlocks < 0 ? blocks : std::min(blocks, config.transfer.unfreezeBlocks);
+        observer.message(QStringLiteral("Fine-tuning the last %1 of %2 backbone blocks up to %3 (%4 weights) at %5x the head's learning rate")
+                             .arg(unfrozen)
+                             .arg(blocks)
+                             .arg(backboneNet->spec.layer)
+                             .arg(trainable)
+                             .arg(config.transfer.backboneLearningRateFactor));
     } else {
         optimizer = makeOptimizer(config.optimizer, {torch::optim::OptimizerParamGroup(module->parameters())});
     }

@@ -24,6 +24,8 @@ packages=(
   # Benchmark peers and data
   python3 python3-numpy python3-pil python3-scipy python3-torch python3-torchvision
   dataset-fashion-mnist
+  # Real colour photographs in folders by subject, for the transfer-learning benchmark
+  tuxpaint-stamps-default
 )
 
 sudo_cmd=()
