@@ -2816,6 +2816,18 @@ Select images and press the class&apos;s key to label them, or drag them onto th
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Similar images in the project, as a pretrained network sees them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for similar images in the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::PredictionService</name>
@@ -2897,10 +2909,6 @@ Select images and press the class&apos;s key to label them, or drag them onto th
 <context>
     <name>Atelier::ProjectStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upgrading the project to format %1 broke a reference in table %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,6 +2972,10 @@ Select images and press the class&apos;s key to label them, or drag them onto th
         <source>No content rectangle for the image with id %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::RelabelCommand</name>
@@ -2986,6 +2998,86 @@ Select images and press the class&apos;s key to label them, or drag them onto th
     <name>Atelier::RenameClassCommand</name>
     <message>
         <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SimilarImagesIndex</name>
+    <message>
+        <source>The project was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding similar images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SimilarImagesStrip</name>
+    <message>
+        <source>Similar, not copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Similar Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images a pretrained network finds alike, besides the copies above: other posters of a series, a design or an artist. Click one to find it in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every image of the project through the pretrained network once (in the background); later searches are instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the images through the pretrained network… (progress below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a pretrained network: packaging/fetch-backbone.sh installs the starter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating for the changed images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is not indexed (excluded, or its file is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 alike
+Click to find it in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other similar images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,6 +4024,14 @@ Press Train to start a run, or choose a run in the list to see its curves.</sour
         <source>Mapping “%1” (not in this project)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained network decides this</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::TrainingRunsModel</name>
@@ -4039,6 +4139,157 @@ Press Train to start a run, or choose a run in the list to see its curves.</sour
     </message>
     <message>
         <source>about %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TransferSettings</name>
+    <message>
+        <source>A new network from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick: a small classifier on a pretrained network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune a pretrained network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the network&apos;s features: seconds. Retrain after each relabelling pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower, often best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained network (Atelier&apos;s backbone folder; atelier-cli backbones lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear (one layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small network (two layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear is quickest and hard to overfit; a small network can separate classes that a straight line cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the small network&apos;s middle layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varied copies of each training image (see “Vary the training images”), computed once and kept: more copies teach more, and the first run takes longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the network&apos;s last blocks learn along with the new classifier; the others keep their pretrained weights. More blocks adapt more and need more images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained blocks learn this much slower than the new classifier, so that they keep what they know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (small batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned again (large batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics the network&apos;s BatchNorm layers normalise with: small batches give noisy ones that would undo the pretraining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer whose output the classifier learns from: earlier layers see shapes and textures, later ones what the network was trained to recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varied copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks to train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm statistics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pretrained network is installed. packaging/fetch-backbone.sh installs the starter one; atelier-cli backbones import adds your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed pretrained network can be used (see below). packaging/fetch-backbone.sh installs the starter one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layers cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

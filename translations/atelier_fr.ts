@@ -2824,6 +2824,18 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
+    <message>
+        <source>Similar images in the project, as a pretrained network sees them</source>
+        <translation>Images semblables du projet, vues par un réseau pré-entraîné</translation>
+    </message>
+    <message>
+        <source>No similar images: %1</source>
+        <translation>Pas d’images semblables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Looking for similar images in the project…</source>
+        <translation>Recherche d’images semblables dans le projet…</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::PredictionService</name>
@@ -2905,10 +2917,6 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
 <context>
     <name>Atelier::ProjectStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Upgrading the project to format %1 broke a reference in table %2</source>
         <translation>La mise à jour du projet au format %1 a rompu une référence dans la table %2</translation>
     </message>
@@ -2972,6 +2980,10 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
         <source>No content rectangle for the image with id %1</source>
         <translation>Aucun rectangle de contenu pour l’image d’identifiant %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation>Impossible de lire %1 : accès refusé</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::RelabelCommand</name>
@@ -2995,6 +3007,88 @@ Sélectionnez des images et appuyez sur la touche de la classe pour les y ranger
     <message>
         <source>Rename “%1” to “%2”</source>
         <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SimilarImagesIndex</name>
+    <message>
+        <source>The project was closed</source>
+        <translation>Le projet a été fermé</translation>
+    </message>
+    <message>
+        <source>Finding similar images</source>
+        <translation>Recherche d’images semblables</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>Aucun projet n’est ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::SimilarImagesStrip</name>
+    <message>
+        <source>Similar, not copies</source>
+        <translation>Semblables, pas des copies</translation>
+    </message>
+    <message>
+        <source>Find Similar Images</source>
+        <translation>Trouver les images semblables</translation>
+    </message>
+    <message>
+        <source>Images a pretrained network finds alike, besides the copies above: other posters of a series, a design or an artist. Click one to find it in the grid.</source>
+        <translation>Images qu’un réseau pré-entraîné juge proches, en plus des copies ci-dessus&#xa0;: autres affiches d’une série, d’un motif ou d’un artiste. Cliquez sur l’une d’elles pour la retrouver dans la grille.</translation>
+    </message>
+    <message>
+        <source>Reads every image of the project through the pretrained network once (in the background); later searches are instant</source>
+        <translation>Passe une fois chaque image du projet dans le réseau pré-entraîné (en arrière-plan)&#xa0;; les recherches suivantes sont immédiates</translation>
+    </message>
+    <message>
+        <source>Similar images</source>
+        <translation>Images semblables</translation>
+    </message>
+    <message>
+        <source>Reading the images through the pretrained network… (progress below)</source>
+        <translation>Lecture des images par le réseau pré-entraîné… (progression ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Needs a pretrained network: packaging/fetch-backbone.sh installs the starter one.</source>
+        <translation>Il faut un réseau pré-entraîné&#xa0;: packaging/fetch-backbone.sh installe celui de départ.</translation>
+    </message>
+    <message>
+        <source>Updating for the changed images…</source>
+        <translation>Mise à jour pour les images modifiées…</translation>
+    </message>
+    <message>
+        <source>Could not be found: %1</source>
+        <translation>Recherche impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisissez une image</translation>
+    </message>
+    <message>
+        <source>This image is not indexed (excluded, or its file is missing)</source>
+        <translation>Cette image n’est pas indexée (exclue, ou son fichier manque)</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 alike
+Click to find it in the grid</source>
+        <translation>%1
+%2 · semblable à %3
+Cliquez pour la retrouver dans la grille</translation>
+    </message>
+    <message>
+        <source>No other similar images</source>
+        <translation>Pas d’autres images semblables</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4037,14 @@ Appuyez sur Entraîner pour lancer un entraînement, ou choisissez-en un dans la
         <source>Mapping “%1” (not in this project)</source>
         <translation>Correspondance « %1 » (absente de ce projet)</translation>
     </message>
+    <message>
+        <source>What to train</source>
+        <translation>Que faut-il entraîner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The pretrained network decides this</source>
+        <translation>Le réseau pré-entraîné en décide</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::TrainingRunsModel</name>
@@ -4051,6 +4153,157 @@ Appuyez sur Entraîner pour lancer un entraînement, ou choisissez-en un dans la
     <message>
         <source>about %1 h %2 min left</source>
         <translation>encore environ %1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Atelier::TransferSettings</name>
+    <message>
+        <source>A new network from scratch</source>
+        <translation>Un nouveau réseau, à partir de zéro</translation>
+    </message>
+    <message>
+        <source>Quick: a small classifier on a pretrained network</source>
+        <translation>Rapide&#xa0;: un petit classifieur sur un réseau pré-entraîné</translation>
+    </message>
+    <message>
+        <source>Fine-tune a pretrained network</source>
+        <translation>Affiner un réseau pré-entraîné</translation>
+    </message>
+    <message>
+        <source>On the network&apos;s features: seconds. Retrain after each relabelling pass.</source>
+        <translation>Sur les caractéristiques du réseau&#xa0;: quelques secondes. À relancer après chaque passe d’étiquetage.</translation>
+    </message>
+    <message>
+        <source>Slower, often best.</source>
+        <translation>Plus lent, souvent le meilleur.</translation>
+    </message>
+    <message>
+        <source>The pretrained network (Atelier&apos;s backbone folder; atelier-cli backbones lists them)</source>
+        <translation>Le réseau pré-entraîné (dossier des réseaux d’Atelier&#xa0;; atelier-cli backbones les liste)</translation>
+    </message>
+    <message>
+        <source>Linear (one layer)</source>
+        <translation>Linéaire (une couche)</translation>
+    </message>
+    <message>
+        <source>Small network (two layers)</source>
+        <translation>Petit réseau (deux couches)</translation>
+    </message>
+    <message>
+        <source>Linear is quickest and hard to overfit; a small network can separate classes that a straight line cannot</source>
+        <translation>Le linéaire est le plus rapide et surapprend peu&#xa0;; un petit réseau sépare des classes qu’une droite ne sépare pas</translation>
+    </message>
+    <message>
+        <source>Size of the small network&apos;s middle layer</source>
+        <translation>Taille de la couche intermédiaire du petit réseau</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Varied copies of each training image (see “Vary the training images”), computed once and kept: more copies teach more, and the first run takes longer</source>
+        <translation>Copies variées de chaque image d’entraînement (voir «&#xa0;Varier les images d’entraînement&#xa0;»), calculées une fois et gardées&#xa0;: plus de copies apprennent davantage, et le premier entraînement est plus long</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>How many of the network&apos;s last blocks learn along with the new classifier; the others keep their pretrained weights. More blocks adapt more and need more images.</source>
+        <translation>Combien des derniers blocs du réseau apprennent avec le nouveau classifieur&#xa0;; les autres gardent leurs poids pré-entraînés. Plus de blocs s’adaptent davantage et demandent plus d’images.</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>The pretrained blocks learn this much slower than the new classifier, so that they keep what they know</source>
+        <translation>Les blocs pré-entraînés apprennent d’autant plus lentement que le nouveau classifieur, pour garder ce qu’ils savent</translation>
+    </message>
+    <message>
+        <source>Kept (small batches)</source>
+        <translation>Gardées (petits lots)</translation>
+    </message>
+    <message>
+        <source>Learned again (large batches)</source>
+        <translation>Réapprises (grands lots)</translation>
+    </message>
+    <message>
+        <source>The statistics the network&apos;s BatchNorm layers normalise with: small batches give noisy ones that would undo the pretraining</source>
+        <translation>Les statistiques avec lesquelles les couches BatchNorm normalisent&#xa0;: de petits lots en donnent de bruitées, qui défairaient le pré-entraînement</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>The layer whose output the classifier learns from: earlier layers see shapes and textures, later ones what the network was trained to recognise</source>
+        <translation>La couche dont la sortie sert au classifieur&#xa0;: les premières voient formes et textures, les dernières ce que le réseau a appris à reconnaître</translation>
+    </message>
+    <message>
+        <source>Features from:</source>
+        <translation>Caractéristiques de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pretrained network:</source>
+        <translation>Réseau pré-entraîné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Classifier:</source>
+        <translation>Classifieur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation>Unités cachées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Varied copies:</source>
+        <translation>Copies variées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blocks to train:</source>
+        <translation>Blocs à entraîner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their learning rate:</source>
+        <translation>Leur taux d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>BatchNorm statistics:</source>
+        <translation>Statistiques BatchNorm&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No pretrained network is installed. packaging/fetch-backbone.sh installs the starter one; atelier-cli backbones import adds your own.</source>
+        <translation>Aucun réseau pré-entraîné n’est installé. packaging/fetch-backbone.sh installe celui de départ&#xa0;; atelier-cli backbones import ajoute les vôtres.</translation>
+    </message>
+    <message>
+        <source>No installed pretrained network can be used (see below). packaging/fetch-backbone.sh installs the starter one again.</source>
+        <translation>Aucun réseau pré-entraîné installé n’est utilisable (voir ci-dessous). packaging/fetch-backbone.sh réinstalle celui de départ.</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (endommagé)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (non installé)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (not in this network)</source>
+        <translation>%1 (absente de ce réseau)</translation>
+    </message>
+    <message>
+        <source>The layers cannot be listed: %1</source>
+        <translation>Impossible de lister les couches&#xa0;: %1</translation>
     </message>
 </context>
 <context>

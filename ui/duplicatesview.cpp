@@ -6,9 +6,11 @@
 #include "error.h"
 #include "excludecommand.h"
 #include "projectdocument.h"
+#include "similarimagesstrip.h"
 #include "uicolors.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -37,6 +40,7 @@ DuplicatesView::DuplicatesView(CurationController *curation, QWidget *parent)
     , m_status(new QLabel(this))
     , m_groups(new QListView(this))
     , m_members(new DuplicateMembersView(this))
+    , m_similar(new SimilarImagesStrip(this))
 {
     setObjectName(QStringLiteral("duplicatesView"));
 
@@ -110,6 +114,10 @@ DuplicatesView::DuplicatesView(CurationController *curation, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_members, 1);
     rightLayout->addWidget(hint);
+    rightLayout->addWidget(m_similar);
+    connect(m_similar, &SimilarImagesStrip::selectImagesRequested, this, &DuplicatesView::selectImagesRequested);
+    // The members view picks its card by mouse and keys: the strip follows after each.
+    m_members->installEventFilter(this);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_groups);
@@ -134,6 +142,7 @@ void DuplicatesView::setDocument(ProjectDocument *document)
     m_document = document;
     m_model->setDocument(document);
     m_members->setDocument(document);
+    m_similar->setDocument(document);
     m_searched = false;
     m_searching = false;
     updateStatus();
@@ -196,6 +205,27 @@ void DuplicatesView::showCurrentGroup()
 {
     const int row = currentRow();
     m_members->setGroup(m_model->members(row), m_model->suggestedKeeper(row), m_model->labelsDiffer(row));
+    showSimilar();
+}
+
+void DuplicatesView::setSimilarImages(SimilarImagesIndex *index)
+{
+    m_similar->setIndex(index);
+}
+
+bool DuplicatesView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_members && (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress))
+        QTimer::singleShot(0, this, &DuplicatesView::showSimilar);
+    return QWidget::eventFilter(watched, event);
+}
+
+void DuplicatesView::showSimilar()
+{
+    QSet<qint64> copies;
+    for (const DuplicateMember &member : m_members->members())
+        copies.insert(member.imageId);
+    m_similar->showSimilarTo(m_members->currentImageId(), copies);
 }
 
 void DuplicatesView::stepGroup(int delta)

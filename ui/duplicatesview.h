@@ -15,6 +15,8 @@ class DocumentCommand;
 class DuplicateGroupsModel;
 class DuplicateMembersView;
 class ProjectDocument;
+class SimilarImagesIndex;
+class SimilarImagesStrip;
 struct DuplicateReport;
 
 /// Duplicates: the groups of exact and near copies on the left, the copies of the chosen group
@@ -49,18 +51,26 @@ public:
     DuplicateGroupsModel *groupsModel() const { return m_model; }
     QListView *groupList() const { return m_groups; }
     DuplicateMembersView *membersView() const { return m_members; }
+    /// "Similar, not copies" of the chosen copy, from the project's similar-images index.
+    void setSimilarImages(SimilarImagesIndex *index);
+    SimilarImagesStrip *similarStrip() const { return m_similar; }
 
 signals:
     void failed(const QString &title, const QString &message);
     void message(const QString &text);
     void searchFinished();
+    /// Show these images in the grid.
+    void selectImagesRequested(const QList<qint64> &imageIds);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showResults(const DuplicateReport &report);
     void showCurrentGroup();
+    /// The similar-images strip follows the chosen copy.
+    void showSimilar();
     void updateStatus();
     void stepGroup(int delta);
     int currentRow() const;
@@ -75,6 +85,7 @@ private:
     QLabel *m_status;
     QListView *m_groups;
     DuplicateMembersView *m_members;
+    SimilarImagesStrip *m_similar;
     bool m_searched = false;
     bool m_searching = false;
 };

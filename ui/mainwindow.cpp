@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "backgroundtask.h"
+#include "borderdetector.h"
 #include "classactions.h"
 #include "classlistmodel.h"
 #include "classlistview.h"
@@ -17,6 +18,7 @@
 #include "evaluationview.h"
 #include "filterbar.h"
 #include "imageactions.h"
+#include "imagefingerprint.h"
 #include "imagedrag.h"
 #include "importcontroller.h"
 #include "importerinterface.h"
@@ -28,11 +30,13 @@
 #include "projectdocument.h"
 #include "projectstore.h"
 #include "recentprojects.h"
+#include "similarimagesindex.h"
 #include "splitdialog.h"
 #include "taskprogressarea.h"
 #include "thumbnailgridmodel.h"
 #include "thumbnailgridview.h"
 #include "trainingcontroller.h"
+#include "trainingform.h"
 #include "trainpanel.h"
 #include "welcomewidget.h"
 
@@ -384,6 +388,12 @@ void MainWindow::createCentralArea()
     connect(m_predictionPanel, &PredictionPanel::importRequested, this, &MainWindow::importPaths);
     connect(m_predictionPanel, &PredictionPanel::selectImagesRequested, this, showInGrid);
     connect(m_predictionPanel, &PredictionPanel::failed, this, &MainWindow::showError);
+    // Similar images by a pretrained network: for the duplicates view and dropped files.
+    m_similarImages = new SimilarImagesIndex(this);
+    connect(m_similarImages, &SimilarImagesIndex::taskStarted, this, &MainWindow::onTaskStarted);
+    m_duplicatesView->setSimilarImages(m_similarImages);
+    connect(m_duplicatesView, &DuplicatesView::selectImagesRequested, this, showInGrid);
+    m_predictionPanel->setSimilarImages(m_similarImages);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
@@ -619,6 +629,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_evaluationView->setDocument(nullptr);
     m_labelErrorView->setDocument(nullptr);
     m_predictionPanel->setDocument(nullptr);
+    m_similarImages->setDocument(nullptr);
     delete m_splitDialog;
     delete m_mappingsDialog;
     m_imageActions->setDocument(nullptr);
@@ -658,6 +669,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_classActions->setDocument(m_document.get());
         m_previewOverlay->setDocument(m_document.get());
         m_curation->setDocument(m_document.get());
+        // Images imported elsewhere (atelier-cli, an older version) are curated once opened here.
+        catchUpCuration();
         m_duplicatesView->setDocument(m_document.get());
         m_cropView->setDocument(m_document.get());
         m_trainPanel->setDocument(m_document.get());
@@ -665,6 +678,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_evaluationView->setDocument(m_document.get());
         m_labelErrorView->setDocument(m_document.get());
         m_predictionPanel->setDocument(m_document.get());
+        m_similarImages->setDocument(m_document.get());
+        // Backbones may have been installed since the studio started.
+        m_trainPanel->form()->refreshBackbones();
         // The classifier of the newest evaluated run loads in the background: a drop is answered at once.
         m_predictionPanel->preload();
         m_classView->setProjectFilePath(m_document->filePath());
@@ -885,6 +901,19 @@ void MainWindow::onTaskCountChanged(int count)
         if (m_taskArea->taskCount() == 0)
             m_taskDock->hide();
     });
+}
+
+void MainWindow::catchUpCuration()
+{
+    try {
+        const ProjectStore &store = m_document->store();
+        if (!store.imagesWithoutFingerprint(ImageFingerprint::Version).isEmpty())
+            m_curation->fingerprintNewImages();
+        if (!store.imagesWithoutContentRect(BorderDetector::Version).isEmpty())
+            m_curation->detectBorders();
+    } catch (const Error &error) {
+        statusBar()->showMessage(error.message(), StatusMessageMs);
+    }
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)

@@ -32,6 +32,7 @@ class EvaluationController;
 class EvaluationView;
 class LabelErrorView;
 class PredictionPanel;
+class SimilarImagesIndex;
 class FilterBar;
 class ImageActions;
 class ImportController;
@@ -93,6 +94,7 @@ public:
     EvaluationView *evaluationView() const { return m_evaluationView; }
     LabelErrorView *labelErrorView() const { return m_labelErrorView; }
     PredictionPanel *predictionPanel() const { return m_predictionPanel; }
+    SimilarImagesIndex *similarImages() const { return m_similarImages; }
     QAction *pasteToPredictAction() const { return m_pasteAction; }
     /// The tabs over the central area: images, duplicates, borders.
     QTabWidget *views() const { return m_views; }
@@ -155,6 +157,8 @@ private:
     void updateWindowTitle();
     void updateDetails();
     void onImportFinished(const ImportReport &report);
+    /// Queues the curation work a project's images still lack (fingerprints, border detection).
+    void catchUpCuration();
     void onTaskStarted(BackgroundTask *task);
     void onTaskCountChanged(int count);
     void setStatusField(QLabel *label, const QString &text);
@@ -194,6 +198,7 @@ private:
     EvaluationView *m_evaluationView = nullptr;
     LabelErrorView *m_labelErrorView = nullptr;
     PredictionPanel *m_predictionPanel = nullptr;
+    SimilarImagesIndex *m_similarImages = nullptr;
     QDockWidget *m_predictionDock = nullptr;
     QAction *m_pasteAction = nullptr;
     PreviewOverlay *m_previewOverlay = nullptr;

@@ -5,6 +5,7 @@
 #include "imagepreview.h"
 #include "predictionbars.h"
 #include "predictionservice.h"
+#include "similarimagesindex.h"
 #include "previewloader.h"
 #include "projectdocument.h"
 #include "projectstore.h"
@@ -204,6 +205,8 @@ void PredictionPanel::ask(const QString &title)
             m_runName = run->run.name;
     }
     m_title->setText(title);
+    m_similarRequest = 0;
+    m_neighboursTitle->setText(tr("Most similar images in the project"));
     m_prediction.reset();
     m_bars->clear();
     m_neighbours->clear();
@@ -239,6 +242,8 @@ void PredictionPanel::showPrediction(int request, const Prediction &prediction, 
     }
     m_bars->setScores(prediction.top, prediction.unsure);
     showNeighbours(prediction.neighbours);
+    if (prediction.neighbours.isEmpty())
+        askSimilarImages();
     m_addButton->setEnabled(m_document != nullptr);
     updateFooter();
     emit answered();
@@ -283,6 +288,39 @@ void PredictionPanel::showNeighbours(const QList<Neighbour> &neighbours)
     } catch (const Error &) {
         // The answer stands without its neighbours.
     }
+}
+
+void PredictionPanel::setSimilarImages(SimilarImagesIndex *index)
+{
+    if (m_similarImages)
+        disconnect(m_similarImages, nullptr, this, nullptr);
+    m_similarImages = index;
+    if (!index)
+        return;
+    connect(index, &SimilarImagesIndex::fileAnswered, this, [this](int request, const QList<Neighbour> &neighbours) {
+        if (request != m_similarRequest)
+            return;
+        m_similarRequest = 0;
+        showNeighbours(neighbours);
+        m_neighboursTitle->setText(tr("Similar images in the project, as a pretrained network sees them"));
+    });
+    connect(index, &SimilarImagesIndex::fileFailed, this, [this](int request, const QString &message) {
+        if (request != m_similarRequest)
+            return;
+        m_similarRequest = 0;
+        m_neighboursTitle->setText(tr("No similar images: %1").arg(message));
+        m_neighboursTitle->show();
+    });
+}
+
+void PredictionPanel::askSimilarImages()
+{
+    // The run kept no embeddings of its images: a pretrained network can still find look-alikes.
+    if (!m_similarImages || m_filePath.isEmpty() || !SimilarImagesIndex::backboneAvailable())
+        return;
+    m_neighboursTitle->setText(tr("Looking for similar images in the project…"));
+    m_neighboursTitle->show();
+    m_similarRequest = m_similarImages->similarToFile(m_filePath, PredictionService::Neighbours);
 }
 
 void PredictionPanel::showIdle()

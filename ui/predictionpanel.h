@@ -21,6 +21,7 @@ class PredictionBars;
 class PredictionService;
 class PreviewLoader;
 class ProjectDocument;
+class SimilarImagesIndex;
 
 /// What a run's classifier makes of an image dropped on the window or pasted: the image, the
 /// three most probable classes with bars, a plain "not sure" when the top probability is below
@@ -37,6 +38,9 @@ public:
     ~PredictionPanel() override;
 
     void setDocument(ProjectDocument *document);
+    /// Where the neighbours of a dropped file come from when the run has no embeddings of its
+    /// images: the project's similar images, by a pretrained network.
+    void setSimilarImages(SimilarImagesIndex *index);
 
     /// Whether an image file the studio can read (by its name).
     static bool isImageFile(const QString &path);
@@ -79,6 +83,7 @@ private:
     void showFailure(int request, const QString &message);
     void showNeighbours(const QList<Neighbour> &neighbours);
     void showIdle();
+    void askSimilarImages();
     void addToProject();
     void updateFooter();
     void setVerdict(const QString &text, const QColor &color);
@@ -106,6 +111,8 @@ private:
     QImage m_pasted;
     std::optional<Prediction> m_prediction;
     qint64 m_latencyMs = -1;
+    QPointer<SimilarImagesIndex> m_similarImages;
+    int m_similarRequest = 0; ///< the similar-images question waited for; 0: none
 };
 
 } // namespace Atelier

@@ -1,7 +1,10 @@
 #include "trainingform.h"
 
+#include "backbonecatalog.h"
 #include "error.h"
+#include "featureextractor.h"
 #include "trainingconfigyaml.h"
+#include "transfersettings.h"
 #include "uicolors.h"
 
 #include <QCheckBox>
@@ -174,6 +177,47 @@ TrainingConfig TrainingForm::defaultConfig()
     return config;
 }
 
+namespace {
+
+struct ModeDefaults
+{
+    int epochs;
+    int batchSize;
+    double learningRate;
+};
+
+ModeDefaults modeDefaults(TrainingMode mode)
+{
+    switch (mode) {
+    case TrainingMode::Features:
+        // An epoch over cached features takes milliseconds: many of them, with larger steps.
+        return {40, 16, 3e-3};
+    case TrainingMode::FineTune:
+        // Each epoch runs the whole pretrained network: few of them suffice, as it starts close.
+        return {6, 16, 1e-3};
+    case TrainingMode::Scratch:
+        break;
+    }
+    const TrainingConfig scratch = TrainingForm::defaultConfig();
+    return {scratch.epochs, scratch.batchSize, scratch.optimizer.learningRate};
+}
+
+} // namespace
+
+void TrainingForm::applyModeDefaults(TrainingConfig &config, TrainingMode mode)
+{
+    // Figures the curator chose are kept: only those still at the old mode's defaults change.
+    const ModeDefaults before = modeDefaults(config.mode);
+    const ModeDefaults after = modeDefaults(mode);
+    if (config.epochs == before.epochs)
+        config.epochs = after.epochs;
+    if (config.batchSize == before.batchSize)
+        config.batchSize = after.batchSize;
+    if (qFuzzyCompare(config.optimizer.learningRate, before.learningRate))
+        config.optimizer.learningRate = after.learningRate;
+    config.mode = mode;
+}
+
 QWidget *TrainingForm::createSettingsPage()
 {
     auto *page = new QWidget(this);
@@ -189,6 +233,12 @@ QWidget *TrainingForm::createSettingsPage()
         widget->setObjectName(QString::fromLatin1(name));
         return widget;
     };
+
+    // What to train
+    auto *kindBox = new QGroupBox(tr("What to train"), page);
+    m_transfer = new TransferSettings(kindBox);
+    auto *kindLayout = new QVBoxLayout(kindBox);
+    kindLayout->addWidget(m_transfer);
 
     // Model
     auto [modelBox, model] = group(tr("Model"));
@@ -214,6 +264,9 @@ QWidget *TrainingForm::createSettingsPage()
     model->addRow(tr("Network:"), m_architecture);
     model->addRow(tr("Image size:"), m_inputSize);
     model->addRow(tr("Colours:"), m_channels);
+    // Their own tool tips come back when a transfer mode, which disables them, is left.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_architecture, m_inputSize, m_channels})
+        field->setProperty("plainToolTip", field->toolTip());
 
     // Training
     auto [trainingBox, training] = group(tr("Training"));
@@ -341,7 +394,7 @@ QWidget *TrainingForm::createSettingsPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 6, 6);
-    for (QGroupBox *box : {modelBox, trainingBox, augmentationBox, stoppingBox, dataBox, computerBox})
+    for (QGroupBox *box : {kindBox, modelBox, trainingBox, augmentationBox, stoppingBox, dataBox, computerBox})
         layout->addWidget(box);
     layout->addStretch(1);
     return page;
@@ -349,6 +402,7 @@ QWidget *TrainingForm::createSettingsPage()
 
 void TrainingForm::connectFields()
 {
+    connect(m_transfer, &TransferSettings::edited, this, &TrainingForm::onTransferEdited);
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString &text) { editConfig([&](TrainingConfig &c) { c.name = text.trimmed(); }); });
     connect(m_architecture, &QComboBox::activated, this, [this] {
@@ -423,6 +477,66 @@ void TrainingForm::connectFields()
         if (!text.isEmpty())
             editConfig([&](TrainingConfig &c) { c.seed = text.toULongLong(); });
     });
+}
+
+void TrainingForm::onTransferEdited()
+{
+    editConfig([&](TrainingConfig &c) {
+        if (m_transfer->mode() != c.mode)
+            applyModeDefaults(c, m_transfer->mode());
+        c.transfer = m_transfer->transfer();
+        // A first transfer run: the backbone everyone has, so that one click trains.
+        if (c.mode != TrainingMode::Scratch && c.transfer.backbone.isEmpty())
+            c.transfer.backbone = m_transfer->suggestedBackbone();
+    });
+    m_showing = true;
+    m_transfer->setSettings(m_config.mode, m_config.transfer);
+    m_showing = false;
+    showModelFields();
+    showTrainingFields();
+}
+
+void TrainingForm::refreshBackbones()
+{
+    m_transfer->refreshBackbones();
+    showModelFields();
+}
+
+void TrainingForm::showModelFields()
+{
+    const bool showing = m_showing;
+    m_showing = true;
+    TrainingConfig shown = m_config;
+    const bool transfer = m_config.mode != TrainingMode::Scratch;
+    if (transfer) {
+        for (const InstalledBackbone &backbone : m_transfer->backbones())
+            if (backbone.name == m_config.transfer.backbone && backbone.error.isEmpty()) {
+                try {
+                    adoptBackboneInput(shown, backbone.spec);
+                } catch (const Error &) {
+                    // An architecture runs cannot train: the run will say so when it starts.
+                }
+            }
+    }
+    select(m_architecture, int(shown.model.architecture));
+    m_inputSize->setValue(shown.model.inputSize);
+    select(m_channels, shown.model.channels);
+    const QString decided = transfer ? tr("The pretrained network decides this") : QString();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_architecture, m_inputSize, m_channels}) {
+        field->setEnabled(!transfer);
+        field->setToolTip(decided.isEmpty() ? field->property("plainToolTip").toString() : decided);
+    }
+    m_showing = showing;
+}
+
+void TrainingForm::showTrainingFields()
+{
+    const bool showing = m_showing;
+    m_showing = true;
+    m_epochs->setValue(m_config.epochs);
+    m_batchSize->setValue(m_config.batchSize);
+    m_learningRate->setValue(m_config.optimizer.learningRate);
+    m_showing = showing;
 }
 
 void TrainingForm::setConfig(const TrainingConfig &config)
@@ -504,9 +618,8 @@ void TrainingForm::showConfig()
     m_showing = true;
     const TrainingConfig &c = m_config;
     m_name->setText(c.name);
-    select(m_architecture, int(c.model.architecture));
-    m_inputSize->setValue(c.model.inputSize);
-    select(m_channels, c.model.channels);
+    m_transfer->setSettings(c.mode, c.transfer);
+    showModelFields();
     m_epochs->setValue(c.epochs);
     m_batchSize->setValue(c.batchSize);
     select(m_optimizer, int(c.optimizer.kind));

@@ -23,6 +23,8 @@ class QTabWidget;
 
 namespace Atelier {
 
+class TransferSettings;
+
 /// The settings of a training run in plain words, over the same YAML that atelier-cli reads
 /// (TrainingConfigYaml). A second tab shows that YAML: edits there reach the form as soon as the
 /// text is valid, and a mistake is shown with its line while the form waits for the fix.
@@ -39,6 +41,9 @@ public:
     /// A curator's first run: a small CNN on 96-pixel images for 15 epochs, which trains in
     /// seconds on a few hundred images and in minutes on a few thousand, on a CPU.
     static TrainingConfig defaultConfig();
+    /// The epochs, batch size and learning rate a first run of this kind starts from: a quick
+    /// run trains a head for many cheap epochs, fine-tuning a few slow ones.
+    static void applyModeDefaults(TrainingConfig &config, TrainingMode mode);
 
     void setConfig(const TrainingConfig &config);
     /// The last valid config (the form's, or the YAML text's when it parses).
@@ -57,10 +62,13 @@ public:
     void setSplitVersions(const QList<SplitVersion> &versions);
     /// The project's class mappings, offered instead of its classes.
     void setClassMappings(const QStringList &names);
+    /// Reads the installed backbones again (they may have been installed while the studio runs).
+    void refreshBackbones();
 
     QTabWidget *tabs() const { return m_tabs; }
     QPlainTextEdit *yamlEditor() const { return m_yamlEdit; }
     QLabel *errorLabel() const { return m_errorLabel; }
+    TransferSettings *transferSettings() const { return m_transfer; }
 
 signals:
     /// The config or its validity changed.
@@ -72,6 +80,11 @@ private:
     void showConfig();
     void fillSplitChoices();
     void fillMappingChoices();
+    /// The network fields: in the transfer modes the backbone decides them, and they show its values.
+    void showModelFields();
+    /// Epochs, batch size and learning rate, after a change of mode set them.
+    void showTrainingFields();
+    void onTransferEdited();
     /// The form changed the config: write the YAML tab again.
     void editConfig(const std::function<void(TrainingConfig &)> &edit);
     void onYamlEdited();
@@ -89,6 +102,7 @@ private:
     QPlainTextEdit *m_yamlEdit = nullptr;
     QLabel *m_errorLabel = nullptr;
 
+    TransferSettings *m_transfer = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_architecture = nullptr;
     QSpinBox *m_inputSize = nullptr;

@@ -1,3 +1,4 @@
+#include "borderdetector.h"
 #include "cropeditor.h"
 #include "cropproposalsmodel.h"
 #include "cropreviewview.h"
@@ -51,6 +52,7 @@ private slots:
     void cropDecisionsByKeyAndInBulk();
     void draggingAnEdgeAdjustsTheCrop();
     void detailPaneFramesTheContent();
+    void projectsImportedElsewhereAreCuratedOnOpening();
 
 private:
     /// A window on a fresh copy of the fixture project, on the given tab.
@@ -467,6 +469,19 @@ void TestCurationViews::detailPaneFramesTheContent()
     window.document()->notifyContentRectsChanged({scan});
     QVERIFY(preview->contentFraction().isNull());
     QVERIFY2(field->text().contains(QStringLiteral("rejected")), qPrintable(field->text()));
+}
+
+void TestCurationViews::projectsImportedElsewhereAreCuratedOnOpening()
+{
+    // open() imports with ImportTask, as atelier-cli does, then opens the project on the Images tab.
+    MainWindow window;
+    open(window, 0);
+    ProjectStore &store = window.document()->store();
+    QTRY_VERIFY_WITH_TIMEOUT(store.imagesWithoutContentRect(BorderDetector::Version).isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.curation()->isBusy(), 60000);
+    QVERIFY(store.imagesWithoutFingerprint(ImageFingerprint::Version).isEmpty());
+    const auto rect = store.contentRect(idOf(window, QStringLiteral("scan-0.jpg")));
+    QVERIFY(rect && rect->status == BorderStatus::Proposed);
 }
 
 QTEST_MAIN(TestCurationViews)
