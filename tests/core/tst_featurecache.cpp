@@ -4,6 +4,7 @@
 
 #include "backbone.h"
 #include "backbonecatalog.h"
+#include "colourprojects.h"
 #include "datasetsplit.h"
 #include "error.h"
 #include "evaluationstore.h"
@@ -20,6 +21,7 @@
 #include "seededrandom.h"
 #include "similarity.h"
 #include "splitstore.h"
+#include "testbackbones.h"
 #include "testimages.h"
 #include "trainer.h"
 #include "trainingconfigyaml.h"
@@ -37,113 +39,20 @@ using namespace Atelier;
 namespace {
 
 const QString BackboneName = QStringLiteral("tiny");
-const QString Layer = QStringLiteral("block_6_expand_relu");
+const QString Layer = TestBackbones::defaultLayer();
 
-/// A half-width Keras-style MobileNetV2 with random weights and BatchNorm statistics, 64-px input.
-BackboneWeights randomBackbone(quint64 seed)
-{
-    MobileNetV2Options options;
-    options.widthMultiplier = 0.5;
-    options.batchNormEpsilon = 1e-3;
-    options.tfSamePadding = true;
-    options.classifier = false;
-    torch::manual_seed(seed);
-    MobileNetV2 trunk(3, 1, options);
-    {
-        torch::NoGradGuard noGrad;
-        for (const auto &module : trunk->modules(false))
-            if (auto *norm = module->as<torch::nn::BatchNorm2d>()) {
-                norm->weight.uniform_(0.8, 1.2);
-                norm->bias.uniform_(-0.1, 0.1);
-                norm->running_mean.uniform_(-0.1, 0.1);
-                norm->running_var.uniform_(0.8, 1.2);
-            }
-    }
-    BackboneWeights weights;
-    const auto add = [&](const std::string &key, const torch::Tensor &value) {
-        const torch::Tensor t = value.detach().contiguous();
-        weights.tensors.push_back(
-            NamedTensor{QString::fromStdString(key), t.sizes().vec(), std::vector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel())});
-    };
-    for (const auto &item : trunk->named_parameters())
-        add(item.key(), item.value());
-    for (const auto &item : trunk->named_buffers())
-        if (item.key().find("num_batches_tracked") == std::string::npos)
-            add(item.key(), item.value());
-    BackboneSpec &spec = weights.spec;
-    spec.name = BackboneName;
-    spec.architecture = QStringLiteral("mobilenet_v2");
-    spec.widthMultiplier = 0.5;
-    spec.batchNormEpsilon = 1e-3;
-    spec.tfSamePadding = true;
-    spec.preprocessing.inputSize = 64;
-    spec.defaultLayer = Layer;
-    spec.source = QStringLiteral("test");
-    return weights;
-}
-
-/// A class's dominant colour (red, green, blue) with noise and a block of another colour.
-RgbImage colourImage(int label, int size, quint64 seed)
-{
-    SeededRandom random(seed);
-    RgbImage image;
-    image.width = size + int(random.below(8));
-    image.height = size + int(random.below(8));
-    image.pixels.resize(qsizetype(image.width) * image.height * 3);
-    const int blockX = int(random.below(quint64(image.width / 2)));
-    const int blockY = int(random.below(quint64(image.height / 2)));
-    const int blockChannel = int(random.below(3));
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x)
-            for (int c = 0; c < 3; ++c) {
-                const bool inBlock = x >= blockX && x < blockX + image.width / 3 && y >= blockY && y < blockY + image.height / 3;
-                int value = c == label ? 170 : 60;
-                if (inBlock)
-                    value = c == blockChannel ? 150 : 40;
-                value += int(random.below(60)) - 30;
-                image.pixels[(qsizetype(y) * image.width + x) * 3 + c] = char(std::clamp(value, 0, 255));
-            }
-    return image;
-}
-
-const QStringList ColourNames{QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")};
-
-/// A project of colour images in class folders, split 60/20/20.
-QString makeProject(const QString &dir, int perClass)
-{
-    for (int label = 0; label < 3; ++label)
-        for (int i = 0; i < perClass; ++i)
-            TestImages::writeFile(QStringLiteral("%1/images/%2/%3.png").arg(dir, ColourNames[label]).arg(i),
-                                  ImageDecoder::encodePng(colourImage(label, 40, quint64(label * 1000 + i + 1))));
-    const QString project = dir + QStringLiteral("/colours.atelier");
-    ProjectStore::create(project).reset();
-    ImportParams params;
-    params.inputs = {dir + QStringLiteral("/images")};
-    params.threads = 2;
-    ImportTask(project, params).run();
-    const auto store = ProjectStore::open(project);
-    QList<SplitItem> items;
-    for (const ImageRecord &image : store->images())
-        items.append({image.id, image.classId});
-    SplitParams split;
-    split.trainFraction = 0.6;
-    split.validationFraction = 0.2;
-    split.testFraction = 0.2;
-    SplitStore(*store).saveVersion(SplitAssigner::assign(items, {}, {}, split).splitOf, split);
-    return project;
-}
 
 TrainingData colourData(int perClassTrain, int perClassValidation, int perClassTest)
 {
     TrainingData data;
-    data.classNames = ColourNames;
+    data.classNames = ColourProjects::classNames();
     quint64 seed = 1;
     for (int label = 0; label < 3; ++label) {
         const auto add = [&](QList<TrainingSample> &target, int count) {
             for (int i = 0; i < count; ++i) {
                 TrainingSample sample;
                 sample.imageId = qint64(seed);
-                sample.image = colourImage(label, 40, seed++);
+                sample.image = ColourProjects::image(label, 40, seed++);
                 sample.label = label;
                 target.append(sample);
             }
@@ -221,7 +130,7 @@ private Q_SLOTS:
         torch::set_num_threads(2);
         QVERIFY(m_backbones.isValid());
         qputenv("ATELIER_BACKBONE_DIR", m_backbones.path().toUtf8());
-        BackboneFile::write(BackboneCatalog::userPath(BackboneName), randomBackbone(3));
+        BackboneFile::write(BackboneCatalog::userPath(BackboneName), TestBackbones::randomMobileNetV2(BackboneName, 3));
     }
 
     void cleanupTestCase() { qunsetenv("ATELIER_BACKBONE_DIR"); }
@@ -291,7 +200,7 @@ transfer:
     void cacheHitsMissesAndInvalidation()
     {
         QTemporaryDir dir;
-        const QString project = makeProject(dir.path(), 4);
+        const QString project = ColourProjects::makeProject(dir.path(), 4, 1, 40);
 
         FeatureCacheResult first = cacheFeatures(project);
         QCOMPARE(first.images, 12);
@@ -319,7 +228,7 @@ transfer:
 
         // Another layer, and another file under the backbone's name: all computed again.
         QCOMPARE(cacheFeatures(project, QStringLiteral("block_3_expand_relu")).computed, 12);
-        BackboneFile::write(BackboneCatalog::userPath(BackboneName), randomBackbone(4));
+        BackboneFile::write(BackboneCatalog::userPath(BackboneName), TestBackbones::randomMobileNetV2(BackboneName, 4));
         FeatureCacheResult afterBackbone = cacheFeatures(project);
         QCOMPARE(afterBackbone.computed, 12);
         QCOMPARE(afterBackbone.reused, 0);
@@ -350,13 +259,13 @@ transfer:
         for (size_t i = 0; i < direct.size(); ++i)
             QVERIFY(std::abs(direct[i] - cached[i]) <= 1e-5f * (1 + std::abs(cached[i])));
 
-        BackboneFile::write(BackboneCatalog::userPath(BackboneName), randomBackbone(3));
+        BackboneFile::write(BackboneCatalog::userPath(BackboneName), TestBackbones::randomMobileNetV2(BackboneName, 3));
     }
 
     void unreadableImagesAreReported()
     {
         QTemporaryDir dir;
-        const QString project = makeProject(dir.path(), 2);
+        const QString project = ColourProjects::makeProject(dir.path(), 2, 1, 40);
         QString broken;
         {
             const auto store = ProjectStore::open(project);
@@ -376,7 +285,7 @@ transfer:
     void headOnCachedFeaturesBeatsChance()
     {
         QTemporaryDir dir;
-        const QString project = makeProject(dir.path(), 20);
+        const QString project = ColourProjects::makeProject(dir.path(), 20, 1, 40);
         TrainingRequest request;
         request.projectFilePath = project;
         request.configYaml = QString::fromLatin1(FeaturesYaml);
@@ -513,7 +422,7 @@ callbacks: {checkpoint_every_minutes: 0}
 
     void denseHeadLayersAreRefused()
     {
-        BackboneWeights weights = randomBackbone(3);
+        BackboneWeights weights = TestBackbones::randomMobileNetV2(BackboneName, 3);
         weights.spec.head = {BackboneHeadLayer{QStringLiteral("dense_1"), 640, 4, QStringLiteral("softmax")}};
         TransferConfig transfer;
         transfer.layer = QStringLiteral("dense_1");
@@ -527,10 +436,10 @@ callbacks: {checkpoint_every_minutes: 0}
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
         for (int i = 0; i < 8; ++i)
-            TestImages::writeFile(QStringLiteral("%1/%2.png").arg(images).arg(i), ImageDecoder::encodePng(colourImage(i % 3, 40, quint64(50 + i))));
+            TestImages::writeFile(QStringLiteral("%1/%2.png").arg(images).arg(i), ImageDecoder::encodePng(ColourProjects::image(i % 3, 40, quint64(50 + i))));
         // A copy under another name, and the same picture a little brighter.
         QFile::copy(images + QStringLiteral("/3.png"), images + QStringLiteral("/copy.png"));
-        RgbImage brighter = colourImage(3 % 3, 40, 53);
+        RgbImage brighter = ColourProjects::image(3 % 3, 40, 53);
         for (char &value : brighter.pixels)
             value = char(std::min(255, int(uchar(value)) + 12));
         TestImages::writeFile(images + QStringLiteral("/brighter.png"), ImageDecoder::encodePng(brighter));

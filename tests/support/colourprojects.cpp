@@ -41,18 +41,18 @@ RgbImage image(int label, int size, quint64 seed)
     return image;
 }
 
-QString writeImage(const QString &path, int label, quint64 seed)
+QString writeImage(const QString &path, int label, quint64 seed, int size)
 {
-    TestImages::writeFile(path, ImageDecoder::encodePng(image(label, 20, seed)));
+    TestImages::writeFile(path, ImageDecoder::encodePng(image(label, size, seed)));
     return path;
 }
 
-QString makeProject(const QString &dir, int perClass, quint64 seedBase)
+QString makeProject(const QString &dir, int perClass, quint64 seedBase, int imageSize)
 {
     for (int label = 0; label < 3; ++label)
         for (int i = 0; i < perClass; ++i)
             writeImage(QStringLiteral("%1/images/%2/%3.png").arg(dir, classNames()[label]).arg(i), label,
-                       seedBase + quint64(label * 1000 + i));
+                       seedBase + quint64(label * 1000 + i), imageSize);
     const QString project = dir + QStringLiteral("/colours.atelier");
     ProjectStore::create(project).reset();
     ImportParams params;

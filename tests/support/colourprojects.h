@@ -16,11 +16,12 @@ const QStringList &classNames();
 /// An image of class `label` about `size` pixels square (a few pixels more, varying); `seed`
 /// varies the noise, the block and the size.
 RgbImage image(int label, int size, quint64 seed);
-/// Writes image(label, 20, seed) as a PNG (folders are created) and returns the path.
-QString writeImage(const QString &path, int label, quint64 seed);
+/// Writes image(label, size, seed) as a PNG (folders are created) and returns the path.
+QString writeImage(const QString &path, int label, quint64 seed, int size = 20);
 
 /// Writes `dir`/images/<colour>/<i>.png, `perClass` of each colour (seeds seedBase + label * 1000
-/// + i), imports them into `dir`/colours.atelier and saves a 60/20/20 split. Returns the project.
-QString makeProject(const QString &dir, int perClass, quint64 seedBase = 1);
+/// + i, about imageSize pixels), imports them into `dir`/colours.atelier and saves a 60/20/20
+/// split. Returns the project.
+QString makeProject(const QString &dir, int perClass, quint64 seedBase = 1, int imageSize = 20);
 
 } // namespace Atelier::ColourProjects

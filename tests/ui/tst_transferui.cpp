@@ -23,7 +23,7 @@
 #include "trainingrunsmodel.h"
 #include "trainpanel.h"
 #include "transfersettings.h"
-#include "transfertestbackbone.h"
+#include "testbackbones.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -92,7 +92,7 @@ void TestTransferUi::initTestCase()
 {
     QVERIFY(m_backbones.isValid());
     qputenv("ATELIER_BACKBONE_DIR", m_backbones.path().toLocal8Bit());
-    TransferTestBackbone::write(m_backbones.filePath(TinyName + QStringLiteral(".backbone")), TinyName, 3);
+    TestBackbones::write(m_backbones.filePath(TinyName + QStringLiteral(".backbone")), TinyName, 3);
     QFile damaged(m_backbones.filePath(QStringLiteral("broken.backbone")));
     QVERIFY(damaged.open(QIODevice::WriteOnly));
     damaged.write("\x10\x00\x00\x00\x00\x00\x00\x00{not json at all", 24);

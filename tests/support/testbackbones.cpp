@@ -1,13 +1,17 @@
 // Compiled with QT_NO_KEYWORDS: it includes LibTorch to give the network random weights.
 
-#include "transfertestbackbone.h"
+#include "testbackbones.h"
 
-#include "backbonefile.h"
 #include "modelzoo_p.h"
 
-namespace Atelier::TransferTestBackbone {
+namespace Atelier::TestBackbones {
 
-void write(const QString &path, const QString &name, quint64 seed)
+QString defaultLayer()
+{
+    return QStringLiteral("block_6_expand_relu");
+}
+
+BackboneWeights randomMobileNetV2(const QString &name, quint64 seed)
 {
     MobileNetV2Options options;
     options.widthMultiplier = 0.5;
@@ -45,9 +49,14 @@ void write(const QString &path, const QString &name, quint64 seed)
     spec.batchNormEpsilon = 1e-3;
     spec.tfSamePadding = true;
     spec.preprocessing.inputSize = 64;
-    spec.defaultLayer = QStringLiteral("block_6_expand_relu");
+    spec.defaultLayer = defaultLayer();
     spec.source = QStringLiteral("test");
-    BackboneFile::write(path, weights);
+    return weights;
 }
 
-} // namespace Atelier::TransferTestBackbone
+void write(const QString &path, const QString &name, quint64 seed)
+{
+    BackboneFile::write(path, randomMobileNetV2(name, seed));
+}
+
+} // namespace Atelier::TestBackbones
