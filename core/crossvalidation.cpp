@@ -3,7 +3,7 @@
 #include "datapipeline.h"
 #include "duplicategroups.h"
 #include "error.h"
-#include "evaluationprogress_p.h"
+#include "cancelawareobserver_p.h"
 #include "evaluationtask.h"
 #include "modelpackage.h"
 #include "parallelfor.h"

@@ -1,7 +1,7 @@
 #include "evaluationtask.h"
 
 #include "error.h"
-#include "evaluationprogress_p.h"
+#include "cancelawareobserver_p.h"
 #include "importtask.h"
 #include "modelpackage.h"
 #include "neighbourindex.h"

@@ -1,6 +1,7 @@
 #include "featurecachetask.h"
 
 #include "backbone.h"
+#include "cancelawareobserver_p.h"
 #include "curationtypes.h"
 #include "error.h"
 #include "featurecache.h"
@@ -18,31 +19,6 @@
 namespace Atelier {
 
 namespace {
-
-/// The caller's observer, also stopped by the task's own cancel().
-class CancelAware : public ProgressObserver
-{
-public:
-    CancelAware(ProgressObserver *next, const std::atomic<bool> &canceled)
-        : m_next(next)
-        , m_canceled(canceled)
-    {}
-    void phase(const QString &name, qint64 total) override
-    {
-        if (m_next)
-            m_next->phase(name, total);
-    }
-    void progress(qint64 done, qint64 total) override
-    {
-        if (m_next)
-            m_next->progress(done, total);
-    }
-    bool isCanceled() const override { return m_canceled.load() || (m_next && m_next->isCanceled()); }
-
-private:
-    ProgressObserver *m_next;
-    const std::atomic<bool> &m_canceled;
-};
 
 struct Rows
 {
@@ -182,7 +158,7 @@ FeatureCacheResult FeatureCacheTask::run(ProgressObserver *observer)
 {
     QElapsedTimer timer;
     timer.start();
-    CancelAware progress(observer, m_canceled);
+    CancelAwareObserver progress(observer, m_canceled);
     const auto store = ProjectStore::open(m_request.projectFilePath);
     const BackboneChoice choice = BackboneChoice::find(m_request.backbone);
     const BackboneSpec spec = BackboneFile::readSpec(choice.path);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Private to the core: progress forwarding shared by the evaluation tasks.
+// Private to the core: progress forwarding shared by the long-running tasks.
 
 #include "progress.h"
 
