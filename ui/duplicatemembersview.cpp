@@ -74,8 +74,11 @@ void DuplicateMembersView::setCurrentMember(int index)
 {
     if (m_members.isEmpty())
         return;
+    const int previous = m_current;
     m_current = qBound(0, index, int(m_members.size()) - 1);
     update();
+    if (m_current != previous)
+        emit currentMemberChanged(currentImageId());
 }
 
 qint64 DuplicateMembersView::currentImageId() const

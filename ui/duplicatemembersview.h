@@ -35,6 +35,8 @@ signals:
     void applySuggestionRequested();
     /// Up and Down move to the previous or next group.
     void groupStepRequested(int delta);
+    /// Another copy of the group became the current one (arrow keys, a click).
+    void currentMemberChanged(qint64 imageId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -10,7 +10,6 @@
 #include "uicolors.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +18,6 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -117,7 +115,7 @@ DuplicatesView::DuplicatesView(CurationController *curation, QWidget *parent)
     rightLayout->addWidget(m_similar);
     connect(m_similar, &SimilarImagesStrip::selectImagesRequested, this, &DuplicatesView::selectImagesRequested);
     // The members view picks its card by mouse and keys: the strip follows after each.
-    m_members->installEventFilter(this);
+    connect(m_members, &DuplicateMembersView::currentMemberChanged, this, &DuplicatesView::showSimilar);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_groups);
@@ -211,13 +209,6 @@ void DuplicatesView::showCurrentGroup()
 void DuplicatesView::setSimilarImages(SimilarImagesIndex *index)
 {
     m_similar->setIndex(index);
-}
-
-bool DuplicatesView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_members && (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress))
-        QTimer::singleShot(0, this, &DuplicatesView::showSimilar);
-    return QWidget::eventFilter(watched, event);
 }
 
 void DuplicatesView::showSimilar()
