@@ -6,6 +6,7 @@
 #include "backbonecatalog.h"
 #include "error.h"
 #include "modelzoo_p.h"
+#include "testimages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,20 +25,6 @@ using namespace Atelier;
 namespace {
 
 const QString FixtureDir = QStringLiteral(ATELIER_WEIGHTIMPORT_FIXTURES);
-
-RgbImage formulaImage(int width, int height, int variant)
-{
-    RgbImage image;
-    image.width = width;
-    image.height = height;
-    image.pixels.resize(qsizetype(width) * height * 3);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            for (int c = 0; c < 3; ++c)
-                image.pixels[(qsizetype(y) * width + x) * 3 + c] =
-                    char(variant == 0 ? (x * 37 + y * 91 + c * 53 + x * y * 7) % 256 : (x * 13 + y * 29 + c * 101 + (x ^ y) * 3) % 256);
-    return image;
-}
 
 /// A width-1 Keras-style MobileNetV2 with a two-layer head and random weights, as backbone weights.
 BackboneWeights randomMobileNetWeights(const QString &name)
@@ -126,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(backbone.featureSize(QStringLiteral("out_relu")), 1280);
         QCOMPARE(backbone.featureSize(QString()), 576);
 
-        const QList<RgbImage> images{formulaImage(96, 96, 0), formulaImage(120, 80, 1), formulaImage(30, 40, 0)};
+        const QList<RgbImage> images{TestImages::formulaImage(96, 96, 0), TestImages::formulaImage(120, 80, 1), TestImages::formulaImage(30, 40, 0)};
         const auto probabilities = backbone.features(images, QStringLiteral("dense_2"));
         QCOMPARE(probabilities.size(), size_t(3));
         for (const auto &row : probabilities) {
@@ -315,7 +302,7 @@ private Q_SLOTS:
         QFile file(FixtureDir + QStringLiteral("/nsfwjs-reference.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject outputs = QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("outputs")].toObject();
-        const QList<RgbImage> images{formulaImage(40, 30, 0), formulaImage(40, 30, 1)};
+        const QList<RgbImage> images{TestImages::formulaImage(40, 30, 0), TestImages::formulaImage(40, 30, 1)};
         for (const auto &[layer, tolerance] : {std::pair(QStringLiteral("dense_3"), 1e-5), std::pair(QStringLiteral("block_13_expand_relu"), 1e-4)}) {
             const auto rows = backbone.features(images, layer);
             const QJsonArray expected = outputs[layer].toArray();

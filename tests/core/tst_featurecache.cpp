@@ -44,24 +44,7 @@ const QString Layer = TestBackbones::defaultLayer();
 
 TrainingData colourData(int perClassTrain, int perClassValidation, int perClassTest)
 {
-    TrainingData data;
-    data.classNames = ColourProjects::classNames();
-    quint64 seed = 1;
-    for (int label = 0; label < 3; ++label) {
-        const auto add = [&](QList<TrainingSample> &target, int count) {
-            for (int i = 0; i < count; ++i) {
-                TrainingSample sample;
-                sample.imageId = qint64(seed);
-                sample.image = ColourProjects::image(label, 40, seed++);
-                sample.label = label;
-                target.append(sample);
-            }
-        };
-        add(data.train, perClassTrain);
-        add(data.validation, perClassValidation);
-        add(data.test, perClassTest);
-    }
-    return data;
+    return ColourProjects::trainingData(perClassTrain, perClassValidation, perClassTest, 40);
 }
 
 const char *const FeaturesYaml = R"(

@@ -33,24 +33,7 @@ namespace {
 
 TrainingData colourData(int perClassTrain, int perClassValidation, int perClassTest = 0)
 {
-    TrainingData data;
-    data.classNames = ColourProjects::classNames();
-    quint64 seed = 1;
-    for (int label = 0; label < 3; ++label) {
-        const auto add = [&](QList<TrainingSample> &target, int count) {
-            for (int i = 0; i < count; ++i) {
-                TrainingSample sample;
-                sample.imageId = qint64(seed);
-                sample.image = ColourProjects::image(label, 20, seed++);
-                sample.label = label;
-                target.append(sample);
-            }
-        };
-        add(data.train, perClassTrain);
-        add(data.validation, perClassValidation);
-        add(data.test, perClassTest);
-    }
-    return data;
+    return ColourProjects::trainingData(perClassTrain, perClassValidation, perClassTest, 20);
 }
 
 TrainingConfig smallConfig()

@@ -7,6 +7,7 @@
 #include "backbone.h"
 #include "error.h"
 #include "modelzoo_p.h"
+#include "testimages.h"
 #include "weightimport.h"
 
 #include <QDir>
@@ -29,21 +30,6 @@ namespace {
 
 const QString FixtureDir = QStringLiteral(ATELIER_WEIGHTIMPORT_FIXTURES);
 const QString SourceDir = QStringLiteral(ATELIER_SOURCE_DIR);
-
-/// The generated images the fixture scripts compute their references on (same formulas there).
-RgbImage formulaImage(int width, int height, int variant)
-{
-    RgbImage image;
-    image.width = width;
-    image.height = height;
-    image.pixels.resize(qsizetype(width) * height * 3);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            for (int c = 0; c < 3; ++c)
-                image.pixels[(qsizetype(y) * width + x) * 3 + c] =
-                    char(variant == 0 ? (x * 37 + y * 91 + c * 53 + x * y * 7) % 256 : (x * 13 + y * 29 + c * 101 + (x ^ y) * 3) % 256);
-    return image;
-}
 
 QJsonObject readJson(const QString &path)
 {
@@ -289,8 +275,8 @@ private Q_SLOTS:
 
         const QJsonObject reference = readJson(FixtureDir + QLatin1Char('/') + fixture + QStringLiteral("/reference.json"));
         const QJsonObject image = reference[QStringLiteral("image")].toObject();
-        const QList<RgbImage> images{formulaImage(image[QStringLiteral("width")].toInt(), image[QStringLiteral("height")].toInt(), 0),
-                                     formulaImage(image[QStringLiteral("width")].toInt(), image[QStringLiteral("height")].toInt(), 1)};
+        const QList<RgbImage> images{TestImages::formulaImage(image[QStringLiteral("width")].toInt(), image[QStringLiteral("height")].toInt(), 0),
+                                     TestImages::formulaImage(image[QStringLiteral("width")].toInt(), image[QStringLiteral("height")].toInt(), 1)};
         const QJsonObject outputs = reference[QStringLiteral("outputs")].toObject();
         QVERIFY(outputs.contains(output));
         for (auto it = outputs.begin(); it != outputs.end(); ++it) {
@@ -323,7 +309,7 @@ private Q_SLOTS:
             weights.spec.tfSamePadding = false;
         const Backbone backbone = Backbone::fromWeights(weights);
         const QJsonObject reference = readJson(FixtureDir + QStringLiteral("/keras-mobilenet/reference.json"));
-        const double difference = maxDifference(backbone.features({formulaImage(40, 30, 0), formulaImage(40, 30, 1)}, QStringLiteral("dense_2")),
+        const double difference = maxDifference(backbone.features({TestImages::formulaImage(40, 30, 0), TestImages::formulaImage(40, 30, 1)}, QStringLiteral("dense_2")),
                                                 reference[QStringLiteral("outputs")].toObject()[QStringLiteral("dense_2")].toArray());
         QVERIFY2(difference > 1e-3, qPrintable(QString::number(difference)));
     }
@@ -343,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.spec().defaultLayer, QStringLiteral("block_13_expand_relu"));
         QCOMPARE(loaded.spec().preprocessing.alignCorners, true);
         QCOMPARE(loaded.layers(), imported.layers());
-        const QList<RgbImage> images{formulaImage(40, 30, 0), formulaImage(50, 20, 1)};
+        const QList<RgbImage> images{TestImages::formulaImage(40, 30, 0), TestImages::formulaImage(50, 20, 1)};
         QCOMPARE(loaded.features(images), imported.features(images));
         QCOMPARE(int(loaded.features(images).front().size()), loaded.featureSize(QString()));
     }
@@ -371,7 +357,7 @@ private Q_SLOTS:
         const Backbone fromNode = Backbone::load(converted);
         QCOMPARE(fromNode.spec().widthMultiplier, imported.spec().widthMultiplier);
         QCOMPARE(fromNode.layers(), imported.layers());
-        const QList<RgbImage> images{formulaImage(40, 30, 0)};
+        const QList<RgbImage> images{TestImages::formulaImage(40, 30, 0)};
         for (const QString &layer : {QStringLiteral("block_13_expand_relu"), QStringLiteral("dense_2")}) {
             const auto a = fromNode.features(images, layer);
             const auto b = imported.features(images, layer);
@@ -533,7 +519,7 @@ private Q_SLOTS:
         QCOMPARE(weights.spec.head[0].units, 10);
         QCOMPARE(weights.spec.defaultLayer, trunk);
         const Backbone backbone = Backbone::fromWeights(weights);
-        const QList<RgbImage> images{formulaImage(size, size, 0), formulaImage(size, size, 1)};
+        const QList<RgbImage> images{TestImages::formulaImage(size, size, 0), TestImages::formulaImage(size, size, 1)};
         for (const QString &layer : {head, trunk}) {
             const double difference = maxDifference(backbone.features(images, layer),
                                                     reference[QStringLiteral("outputs")].toObject()[layer].toArray());
@@ -556,7 +542,7 @@ private Q_SLOTS:
         QCOMPARE(backbone.featureSize(QStringLiteral("block_13_expand_relu")), 576);
         QCOMPARE(backbone.featureSize(QStringLiteral("out_relu")), 1280);
 
-        const RgbImage image = formulaImage(48, 48, 1);
+        const RgbImage image = TestImages::formulaImage(48, 48, 1);
         torch::Tensor input = torch::from_blob(const_cast<char *>(image.pixels.constData()), {1, 48, 48, 3}, torch::kUInt8)
                                   .permute({0, 3, 1, 2})
                                   .to(torch::kFloat)

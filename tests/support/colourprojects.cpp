@@ -41,6 +41,28 @@ RgbImage image(int label, int size, quint64 seed)
     return image;
 }
 
+TrainingData trainingData(int perClassTrain, int perClassValidation, int perClassTest, int imageSize)
+{
+    TrainingData data;
+    data.classNames = classNames();
+    quint64 seed = 1;
+    for (int label = 0; label < 3; ++label) {
+        const auto add = [&](QList<TrainingSample> &target, int count) {
+            for (int i = 0; i < count; ++i) {
+                TrainingSample sample;
+                sample.imageId = qint64(seed);
+                sample.image = image(label, imageSize, seed++);
+                sample.label = label;
+                target.append(sample);
+            }
+        };
+        add(data.train, perClassTrain);
+        add(data.validation, perClassValidation);
+        add(data.test, perClassTest);
+    }
+    return data;
+}
+
 QString writeImage(const QString &path, int label, quint64 seed, int size)
 {
     TestImages::writeFile(path, ImageDecoder::encodePng(image(label, size, seed)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imagedecoder.h"
+#include "trainingtypes.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,10 @@ const QStringList &classNames();
 /// An image of class `label` about `size` pixels square (a few pixels more, varying); `seed`
 /// varies the noise, the block and the size.
 RgbImage image(int label, int size, quint64 seed);
+/// In-memory samples of the task (no files): perClass* images of each colour per split, about
+/// imageSize pixels, with consecutive seeds from 1 (also their image ids).
+TrainingData trainingData(int perClassTrain, int perClassValidation, int perClassTest, int imageSize);
+
 /// Writes image(label, size, seed) as a PNG (folders are created) and returns the path.
 QString writeImage(const QString &path, int label, quint64 seed, int size = 20);
 

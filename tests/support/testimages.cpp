@@ -323,4 +323,19 @@ bool isNear(const Rgb &actual, const Rgb &expected, int tolerance)
         && qAbs(actual.b - expected.b) <= tolerance;
 }
 
+RgbImage formulaImage(int width, int height, int variant)
+{
+    RgbImage image;
+    image.width = width;
+    image.height = height;
+    image.pixels.resize(qsizetype(width) * height * 3);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            for (int c = 0; c < 3; ++c)
+                image.pixels[(qsizetype(y) * width + x) * 3 + c] =
+                    char(variant == 0 ? (x * 37 + y * 91 + c * 53 + x * y * 7) % 256
+                                      : (x * 13 + y * 29 + c * 101 + (x ^ y) * 3) % 256);
+    return image;
+}
+
 } // namespace Atelier::TestImages

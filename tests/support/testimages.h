@@ -24,6 +24,10 @@ struct Rgb
 
 /// A poster-like image: coloured background with paper grain, shapes and a title; `seed` varies it.
 QByteArray poster(int width, int height, quint32 seed, Format format = Format::Jpeg, int jpegQuality = 90);
+/// A deterministic pattern (variant 0 or 1), computed by the same formula in the weight-import
+/// fixture scripts (tests/fixtures/weightimport), which give their reference outputs on it.
+RgbImage formulaImage(int width, int height, int variant);
+
 /// Writes poster(...) to `path` (folders are created) and returns the path.
 QString writePoster(const QString &path, int width, int height, quint32 seed, Format format = Format::Jpeg);
 
