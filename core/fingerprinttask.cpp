@@ -25,10 +25,11 @@ FingerprintReport FingerprintTask::run(ProgressObserver *observer)
     ImageDecoder::Options decoding;
     decoding.maxPixels = m_params.maxPixels;
     decoding.maxSide = ImageFingerprint::DecodeSide;
-    const ImageBatchRunner<QByteArray> runner(decoding, m_params.threads);
+    // Fingerprints are made of gray levels, and a JPEG decoded to gray skips its colour planes.
+    const ImageBatchRunner<QByteArray, GrayImage> runner(decoding, m_params.threads);
     const ImageBatchOutcome outcome = runner.run(
         *store, pending,
-        [](const ImageRecord &, const RgbImage &image) { return ImageFingerprint::compute(image).toBytes(); },
+        [](const ImageRecord &, const GrayImage &image) { return ImageFingerprint::compute(image).toBytes(); },
         [&](const ImageRecord &record, const QByteArray &data) {
             store->setFingerprint(record.id, ImageFingerprint::Version, data);
         },

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace Atelier {
@@ -27,7 +28,9 @@ struct ImageBatchOutcome
     bool canceled = false;
 };
 
-template<typename Result>
+/// Runs `compute` over images decoded as `Image`: RgbImage, or GrayImage for analyses of gray
+/// levels alone, which decode faster.
+template<typename Result, typename Image = RgbImage>
 class ImageBatchRunner
 {
 public:
@@ -35,7 +38,7 @@ public:
 
     /// Computes a result from an image's record and its decoded pixels; runs on worker threads
     /// and may throw Error for an unusable image.
-    using Compute = std::function<Result(const ImageRecord &record, const RgbImage &image)>;
+    using Compute = std::function<Result(const ImageRecord &record, const Image &image)>;
     /// Stores one result; runs on the calling thread, inside the batch's transaction.
     using Save = std::function<void(const ImageRecord &record, const Result &result)>;
 
@@ -67,7 +70,7 @@ public:
                     try {
                         if (record.id == 0)
                             throw Error::badInput(QStringLiteral("no longer in the project"));
-                        const RgbImage image = ImageDecoder::decodeFile(store.absolutePath(record.path), m_decoding);
+                        const Image image = decodeFile(store.absolutePath(record.path));
                         results[size_t(k)] = compute(record, image);
                     } catch (const Error &error) {
                         reasons[size_t(k)] = error.message();
@@ -97,6 +100,14 @@ public:
     }
 
 private:
+    Image decodeFile(const QString &path) const
+    {
+        if constexpr (std::is_same_v<Image, GrayImage>)
+            return ImageDecoder::decodeGrayFile(path, m_decoding);
+        else
+            return ImageDecoder::decodeFile(path, m_decoding);
+    }
+
     ImageDecoder::Options m_decoding;
     int m_threads;
 };

@@ -129,17 +129,17 @@ int ceilDiv(int value, int divisor)
 }
 
 /// Decodes a JPEG at 1/2, 1/4 or 1/8 scale when the result still covers maxSide: several times faster.
-cv::Mat decodeJpeg(const QByteArray &bytes, const ImageHeaderInfo &info, int maxSide)
+cv::Mat decodeJpeg(const QByteArray &bytes, const ImageHeaderInfo &info, int maxSide, bool gray)
 {
-    int flags = cv::IMREAD_COLOR;
+    int flags = gray ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR;
     if (maxSide > 0) {
         const int longSide = qMax(info.storedWidth, info.storedHeight);
         if (ceilDiv(longSide, 8) >= maxSide)
-            flags = cv::IMREAD_REDUCED_COLOR_8;
+            flags = gray ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8;
         else if (ceilDiv(longSide, 4) >= maxSide)
-            flags = cv::IMREAD_REDUCED_COLOR_4;
+            flags = gray ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4;
         else if (ceilDiv(longSide, 2) >= maxSide)
-            flags = cv::IMREAD_REDUCED_COLOR_2;
+            flags = gray ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2;
     }
     // The orientation is applied by us, the same way for every format.
     return imdecode(bytes, flags | cv::IMREAD_IGNORE_ORIENTATION);
@@ -258,6 +258,22 @@ RgbImage toRgbImage(const cv::Mat &image)
     return result;
 }
 
+/// Copies a gray or BGR image into packed gray levels.
+GrayImage toGrayImage(const cv::Mat &image)
+{
+    GrayImage result;
+    result.width = image.cols;
+    result.height = image.rows;
+    result.pixels = QByteArray(qsizetype(image.cols) * image.rows, Qt::Uninitialized);
+    cv::Mat target(image.rows, image.cols, CV_8UC1, result.pixels.data());
+    if (image.channels() == 1)
+        image.copyTo(target);
+    else
+        cv::cvtColor(image, target, cv::COLOR_BGR2GRAY);
+    Q_ASSERT(target.data == reinterpret_cast<uchar *>(result.pixels.data()));
+    return result;
+}
+
 cv::Mat bgrMat(const RgbImage &image)
 {
     if (image.isNull() || image.pixels.size() != qsizetype(image.width) * image.height * 3)
@@ -293,14 +309,8 @@ void silenceCodecWarnings()
     Q_UNUSED(silenced)
 }
 
-} // namespace
-
-ImageHeader ImageDecoder::readHeader(const QByteArray &bytes)
-{
-    return ImageHeaderReader::read(bytes).header;
-}
-
-RgbImage ImageDecoder::decode(const QByteArray &bytes, const Options &options)
+/// Decodes to BGR or, where `gray` and the format allow it, straight to gray levels.
+cv::Mat decodeToMat(const QByteArray &bytes, const ImageDecoder::Options &options, bool gray)
 {
     silenceCodecWarnings();
     const ImageHeaderInfo info = ImageHeaderReader::read(bytes);
@@ -318,7 +328,7 @@ RgbImage ImageDecoder::decode(const QByteArray &bytes, const Options &options)
     const bool isJpeg = header.format == QLatin1String("JPEG");
     cv::Mat image;
     if (isJpeg)
-        image = decodeJpeg(bytes, info, options.maxSide);
+        image = decodeJpeg(bytes, info, options.maxSide, gray);
     else if (header.format == QLatin1String("TIFF"))
         image = decodeTiff(bytes, info);
     else
@@ -330,10 +340,29 @@ RgbImage ImageDecoder::decode(const QByteArray &bytes, const Options &options)
         image = withoutAlpha(toEightBit(image));
     // Scaling first and turning afterwards gives the same result, since the box is square.
     image = oriented(fitWithin(image, options.maxSide), header.orientation);
-    return toRgbImage(image);
+    return image;
 }
 
-RgbImage ImageDecoder::decodeFile(const QString &path, const Options &options)
+} // namespace
+
+ImageHeader ImageDecoder::readHeader(const QByteArray &bytes)
+{
+    return ImageHeaderReader::read(bytes).header;
+}
+
+RgbImage ImageDecoder::decode(const QByteArray &bytes, const Options &options)
+{
+    return toRgbImage(decodeToMat(bytes, options, false));
+}
+
+GrayImage ImageDecoder::decodeGray(const QByteArray &bytes, const Options &options)
+{
+    return toGrayImage(decodeToMat(bytes, options, true));
+}
+
+namespace {
+
+QByteArray readImageFile(const QString &path)
 {
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists())
@@ -343,7 +372,19 @@ RgbImage ImageDecoder::decodeFile(const QString &path, const Options &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error::badInput(ImageDecoder::tr("cannot read the file (%1)").arg(file.errorString()));
-    return decode(file.readAll(), options);
+    return file.readAll();
+}
+
+} // namespace
+
+RgbImage ImageDecoder::decodeFile(const QString &path, const Options &options)
+{
+    return decode(readImageFile(path), options);
+}
+
+GrayImage ImageDecoder::decodeGrayFile(const QString &path, const Options &options)
+{
+    return decodeGray(readImageFile(path), options);
 }
 
 QByteArray ImageDecoder::encodeJpeg(const RgbImage &image, int quality)

@@ -31,6 +31,16 @@ struct RgbImage
     bool isNull() const { return width <= 0 || height <= 0; }
 };
 
+/// An 8-bit gray image, rows packed (stride = width): luma, as a JPEG stores it.
+struct GrayImage
+{
+    int width = 0;
+    int height = 0;
+    QByteArray pixels;
+
+    bool isNull() const { return width <= 0 || height <= 0; }
+};
+
 /// Decodes image files into 8-bit RGB in one defined way, whatever their kind:
 /// 16-bit samples are scaled by 1/257; gray and palette become RGB; alpha is composited over white;
 /// CMYK is converted by the JPEG decoder; the EXIF orientation (JPEG, TIFF) is applied.
@@ -53,6 +63,10 @@ public:
     static RgbImage decode(const QByteArray &bytes) { return decode(bytes, Options()); }
     /// Reads and decodes a file.
     static RgbImage decodeFile(const QString &path, const Options &options);
+    /// Decodes to gray levels. A JPEG's colour planes are then skipped, which is what makes
+    /// this faster than decode() followed by a conversion; other formats are converted.
+    static GrayImage decodeGray(const QByteArray &bytes, const Options &options);
+    static GrayImage decodeGrayFile(const QString &path, const Options &options);
     /// JPEG-encodes an RGB image (used for thumbnails).
     static QByteArray encodeJpeg(const RgbImage &image, int quality = 85);
     /// PNG-encodes an RGB image.

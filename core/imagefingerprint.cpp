@@ -71,12 +71,24 @@ ImageFingerprint::Trim ImageFingerprint::viewTrim(int index)
 
 ImageFingerprint ImageFingerprint::compute(const RgbImage &image)
 {
+    if (image.isNull())
+        return {};
+    GrayImage gray;
+    gray.width = image.width;
+    gray.height = image.height;
+    gray.pixels = QByteArray(qsizetype(image.width) * image.height, Qt::Uninitialized);
+    const cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<char *>(image.pixels.constData()));
+    cv::Mat target(image.height, image.width, CV_8UC1, gray.pixels.data());
+    cv::cvtColor(rgb, target, cv::COLOR_RGB2GRAY);
+    return compute(gray);
+}
+
+ImageFingerprint ImageFingerprint::compute(const GrayImage &image)
+{
     ImageFingerprint fingerprint;
     if (image.isNull())
         return fingerprint;
-    const cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<char *>(image.pixels.constData()));
-    cv::Mat gray;
-    cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
+    cv::Mat gray(image.height, image.width, CV_8UC1, const_cast<char *>(image.pixels.constData()));
     // Larger images (an import's thumbnail) are brought to the size FingerprintTask decodes to,
     // so that a fingerprint does not depend on which of the two computed it.
     const int longSide = std::max(gray.cols, gray.rows);

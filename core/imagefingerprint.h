@@ -40,6 +40,8 @@ struct ImageFingerprint
     static Trim viewTrim(int index);
 
     /// Computes the fingerprint of an image of any size; larger than DecodeSide, it is reduced first.
+    static ImageFingerprint compute(const GrayImage &image);
+    /// The same from colour pixels, turned to gray levels first.
     static ImageFingerprint compute(const RgbImage &image);
 
     QByteArray toBytes() const;

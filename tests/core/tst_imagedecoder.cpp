@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
 #include <tuple>
 
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void grayAlphaOverWhite();
     void palettePng();
     void cmykJpeg();
+    void grayDecodeMatchesColour_data();
+    void grayDecodeMatchesColour();
     void badInput_data();
     void badInput();
     void badFilesFromTheSupportLibrary();
@@ -376,6 +379,42 @@ void TestImageDecoder::cmykJpeg()
     VERIFY_NEAR(TI::pixel(image, 30, 5), Green, 40);
     VERIFY_NEAR(TI::pixel(image, 5, 20), (TI::Rgb{0, 0, 255}), 40);
     VERIFY_NEAR(TI::pixel(image, 30, 20), (TI::Rgb{255, 255, 0}), 40);
+}
+
+void TestImageDecoder::grayDecodeMatchesColour_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("maxSide");
+    QTest::newRow("JPEG, orientation 6, reduced") << TI::jpegWithExifOrientation(640, 480, 6, false) << 100;
+    QTest::newRow("JPEG, orientation 3, full size") << TI::jpegWithExifOrientation(64, 48, 3, true) << 0;
+    QTest::newRow("CMYK JPEG") << readFixture(QStringLiteral("cmyk.jpg")) << 0;
+    QTest::newRow("PNG with alpha") << TI::rgbaImage(8, 6, TI::Format::Png) << 0;
+    QTest::newRow("gray PNG") << TI::grayPng(5, 3, 100) << 0;
+    QTest::newRow("TIFF, orientation 5") << TI::tiffWithOrientation(24, 16, 5, false) << 0;
+}
+
+void TestImageDecoder::grayDecodeMatchesColour()
+{
+    // A JPEG decoded to gray gives its stored luma without the colour planes: the same picture as
+    // the colour decode turned to gray, up to rounding, with orientation and alpha applied alike.
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, maxSide);
+    ImageDecoder::Options options;
+    options.maxSide = maxSide;
+    const RgbImage colour = ImageDecoder::decode(bytes, options);
+    const GrayImage gray = ImageDecoder::decodeGray(bytes, options);
+    QCOMPARE(gray.width, colour.width);
+    QCOMPARE(gray.height, colour.height);
+    QCOMPARE(gray.pixels.size(), qsizetype(gray.width) * gray.height);
+    double difference = 0;
+    for (int y = 0; y < gray.height; ++y)
+        for (int x = 0; x < gray.width; ++x) {
+            const TI::Rgb c = TI::pixel(colour, x, y);
+            const double luma = 0.299 * c.r + 0.587 * c.g + 0.114 * c.b;
+            difference += std::abs(luma - uchar(gray.pixels.at(qsizetype(y) * gray.width + x)));
+        }
+    const double meanDifference = difference / (qint64(gray.width) * gray.height);
+    QVERIFY2(meanDifference < 2.5, qPrintable(QStringLiteral("mean difference %1").arg(meanDifference)));
 }
 
 void TestImageDecoder::badInput_data()
