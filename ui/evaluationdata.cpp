@@ -1,14 +1,47 @@
 #include "evaluationdata.h"
 
 #include "error.h"
+#include "evaluationtask.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace Atelier {
+
+namespace {
+
+/// Each image of the run's split that has a label in the run's classes now, with that label;
+/// nothing when the run's images cannot be collected any more (its split version is gone).
+std::optional<QHash<qint64, int>> labelsNow(ProjectStore &store, qint64 runId, EvaluationSource source)
+{
+    TrainingData now;
+    try {
+        now = EvaluationTask::runImages(store, runId);
+    } catch (const Error &) {
+        return std::nullopt;
+    }
+    QHash<qint64, int> labels;
+    const auto add = [&labels](const QList<TrainingSample> &samples) {
+        for (const TrainingSample &sample : samples)
+            labels.insert(sample.imageId, sample.label);
+    };
+    if (source == EvaluationSource::Validation) {
+        add(now.validation);
+    } else if (source == EvaluationSource::Test) {
+        add(now.test);
+    } else {
+        add(now.train);
+        add(now.validation);
+        add(now.test);
+    }
+    return labels;
+}
+
+} // namespace
 
 EvaluationData EvaluationData::load(ProjectStore &store, qint64 runId, EvaluationSource source)
 {
@@ -26,16 +59,39 @@ EvaluationData EvaluationData::load(ProjectStore &store, qint64 runId, Evaluatio
     const int classCount = data.m_metrics.classCount();
     if (predictions.size() > 0 && predictions.probabilities.classCount != classCount)
         throw Error::badInput(QStringLiteral("The stored predictions of run %1 do not match its classes").arg(runId));
+    // Labels as they are now; the stored ones where the run's images cannot be collected.
+    const std::optional<QHash<qint64, int>> now = labelsNow(store, runId, source);
+    QList<int> labels;
+    QList<int> kept;
+    for (int i = 0; i < predictions.size(); ++i) {
+        int label = predictions.labels[i];
+        if (now) {
+            const auto it = now->constFind(predictions.imageIds[i]);
+            if (it == now->cend()) {
+                ++data.m_dropped;
+                continue;
+            }
+            data.m_relabelled += it.value() != label ? 1 : 0;
+            label = it.value();
+        }
+        if (label < 0 || label >= classCount)
+            continue;
+        labels.append(label);
+        kept.append(i);
+    }
+    // Stored figures are of the network's own probabilities: recounted from those too.
+    if (data.m_relabelled > 0 || data.m_dropped > 0)
+        data.m_metrics = ClassificationMetrics::compute(labels, predictions.probabilities.select(kept), data.m_metrics.classNames);
+
     if (source != EvaluationSource::CrossValidation) {
         if (const auto calibration = evaluations.calibration(runId))
             predictions.probabilities = TemperatureScaling::applied(predictions.probabilities, calibration->temperature);
     }
-    data.m_images.reserve(predictions.size());
-    for (int i = 0; i < predictions.size(); ++i) {
+    data.m_images.reserve(kept.size());
+    for (qsizetype k = 0; k < kept.size(); ++k) {
+        const int i = kept[k];
         const float *row = predictions.probabilities.row(i);
-        const int label = predictions.labels[i];
-        if (label < 0 || label >= classCount)
-            continue;
+        const int label = labels[k];
         PredictedImage image;
         image.imageId = predictions.imageIds[i];
         image.trueClass = label;

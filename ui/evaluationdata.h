@@ -43,6 +43,10 @@ class EvaluationData
 public:
     /// Reads what the project stores. Throws Error(BadInput) when the run was not evaluated on
     /// this source.
+    ///
+    /// The figures are counted with the images' labels of now: an image relabelled since the
+    /// evaluation counts under its new class, and one that lost its label or was excluded drops
+    /// out. The network's answers are the stored ones; only Evaluate asks it again.
     static EvaluationData load(ProjectStore &store, qint64 runId, EvaluationSource source);
 
     qint64 runId() const { return m_runId; }
@@ -52,6 +56,9 @@ public:
     int imageCount() const { return int(m_images.size()); }
     const QList<PredictedImage> &images() const { return m_images; }
     qint64 createdMs() const { return m_createdMs; }
+    /// Images whose label changed since the evaluation, and images left out since (no label, excluded).
+    int relabelledCount() const { return m_relabelled; }
+    int droppedCount() const { return m_dropped; }
 
     /// The images labelled `trueClass` and predicted `predictedClass`, the most confident
     /// first (ties: by image id), so the surest mistakes come first.
@@ -71,6 +78,8 @@ private:
     ClassificationMetrics m_metrics;
     QList<PredictedImage> m_images;
     qint64 m_createdMs = 0;
+    int m_relabelled = 0;
+    int m_dropped = 0;
 };
 
 } // namespace Atelier

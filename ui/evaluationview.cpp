@@ -27,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,8 +75,13 @@ EvaluationView::EvaluationView(EvaluationController *controller, QWidget *parent
     , m_cellModel(new PredictedImagesModel(this))
     , m_cellView(new QTableView(this))
     , m_showInGridButton(new QPushButton(tr("Show in Grid"), this))
+    , m_recountTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("evaluationView"));
+    // One recount for a burst of edits (a class key on many images, an undo of several).
+    m_recountTimer->setSingleShot(true);
+    m_recountTimer->setInterval(50);
+    connect(m_recountTimer, &QTimer::timeout, this, &EvaluationView::recount);
 
     // --- Choosers ---
     m_runCombo->setObjectName(QStringLiteral("evaluationRun"));
@@ -322,7 +328,13 @@ EvaluationView::~EvaluationView() = default;
 
 void EvaluationView::setDocument(ProjectDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (m_document) {
+        connect(m_document, &ProjectDocument::labelsChanged, m_recountTimer, qOverload<>(&QTimer::start));
+        connect(m_document, &ProjectDocument::exclusionChanged, m_recountTimer, qOverload<>(&QTimer::start));
+    }
     m_cellModel->setDocument(document);
     m_cellKeys->setDocument(document);
     m_compareRunId = 0;
@@ -429,6 +441,30 @@ void EvaluationView::load()
     showData();
 }
 
+void EvaluationView::recount()
+{
+    if (!m_data || !m_document)
+        return;
+    try {
+        m_data = EvaluationData::load(m_document->store(), m_data->runId(), m_data->source());
+    } catch (const Error &error) {
+        emit failed(tr("Cannot show the evaluation"), error.message());
+        return;
+    }
+    m_matrix->setMetrics(m_data->metrics());
+    if (m_cell.x() >= 0)
+        m_matrix->setSelectedCell(m_cell.y(), m_cell.x());
+    m_classModel->setMetrics(m_data->metrics());
+    showFigures();
+    showPairs();
+    m_filling = true;
+    for (int row = 0; row < m_pairs->count(); ++row)
+        if (m_pairs->item(row)->data(Qt::UserRole).toPoint() == m_cell)
+            m_pairs->setCurrentRow(row);
+    m_filling = false;
+    updateComparison();
+}
+
 void EvaluationView::showData()
 {
     clearCell();
@@ -477,9 +513,15 @@ void EvaluationView::showFigures()
     m_figures.value(Figure::Images)->setText(locale.toString(metrics.imageCount));
     const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(m_data->createdMs()), QLocale::ShortFormat);
     const EvaluatedRun *run = m_controller->run(m_data->runId());
-    m_status->setText(tr("%1 images of run %2, evaluated %3")
-                          .arg(EvaluationController::sourceTitle(m_data->source()),
-                               run ? EvaluationController::runTitle(run->run) : QString::number(m_data->runId()), when));
+    QString status = tr("%1 images of run %2, evaluated %3")
+                         .arg(EvaluationController::sourceTitle(m_data->source()),
+                              run ? EvaluationController::runTitle(run->run) : QString::number(m_data->runId()), when);
+    // The network's answers are the evaluation's; the labels they are counted against are today's.
+    if (m_data->relabelledCount() > 0)
+        status += QStringLiteral(" · ") + tr("counted with today's labels: %Ln image(s) relabelled since", nullptr, m_data->relabelledCount());
+    if (m_data->droppedCount() > 0)
+        status += QStringLiteral(" · ") + tr("%Ln image(s) left out since (no label or excluded)", nullptr, m_data->droppedCount());
+    m_status->setText(status);
 }
 
 void EvaluationView::showPairs()

@@ -14,6 +14,7 @@ class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace Atelier {
@@ -88,6 +89,9 @@ private:
     void fillSourceChooser();
     void fillCompareChooser();
     void load();
+    /// Counts the shown evaluation again with the labels of now, keeping the cell's list as it is
+    /// so that the images being worked through stay in place.
+    void recount();
     void showData();
     void showFigures();
     void showPairs();
@@ -123,6 +127,7 @@ private:
     QPushButton *m_showInGridButton;
     LabelKeyActions *m_cellKeys;
     bool m_filling = false;
+    QTimer *m_recountTimer;
 };
 
 } // namespace Atelier

@@ -410,6 +410,10 @@ void TestEvaluationViews::relabelFromACellIsUndoable()
     const qint64 first = view->cellImagesModel()->imageId(0);
     const qint64 redId = classId(window, QStringLiteral("red"));
     QCOMPARE(window.document()->store().image(first)->classId, redId);
+    const int blueIndex = view->data()->classNames().indexOf(QStringLiteral("blue"));
+    const int redAsRed = view->data()->metrics().count(red, red);
+    const int blueAsRed = view->data()->metrics().count(blueIndex, red);
+    const int listed = view->cellImagesModel()->rowCount();
     cellView->setFocus();
     QTRY_VERIFY(cellView->hasFocus());
     QTest::keyClick(cellView, blue->shortcut.at(0).toLatin1());
@@ -418,17 +422,31 @@ void TestEvaluationViews::relabelFromACellIsUndoable()
     QCOMPARE(cellView->currentIndex().row(), 1);
     QVERIFY(window.undoAction()->text().contains(QStringLiteral("blue")));
 
-    // Ctrl+Z through the window's Undo: the label comes back, and the list shows it.
+    // The matrix and figures are counted again with the new label; the list being worked through stays.
+    QTRY_COMPARE(view->data()->metrics().count(red, red), redAsRed - 1);
+    QCOMPARE(view->data()->metrics().count(blueIndex, red), blueAsRed + 1);
+    QCOMPARE(view->data()->relabelledCount(), 1);
+    QCOMPARE(matrix->selectedCell(), QPoint(red, red));
+    QCOMPARE(view->cellImagesModel()->rowCount(), listed);
+    QCOMPARE(cellView->currentIndex().row(), 1);
+    QVERIFY2(view->statusLabel()->text().contains(QStringLiteral("relabelled since")), qPrintable(view->statusLabel()->text()));
+
+    // Ctrl+Z through the window's Undo: the label comes back, and the list and the counts show it.
     window.undoAction()->trigger();
     QCOMPARE(window.document()->store().image(first)->classId, redId);
     QCOMPARE(view->cellImagesModel()->currentLabel(0), QStringLiteral("red"));
+    QTRY_COMPARE(view->data()->metrics().count(red, red), redAsRed);
+    QCOMPARE(view->data()->relabelledCount(), 0);
 
     // X excludes the current image, undoably too.
     const qint64 second = view->cellImagesModel()->imageId(1);
     QTest::keyClick(cellView, Qt::Key_X);
     QVERIFY(window.document()->store().image(second)->excluded);
     QVERIFY(view->cellImagesModel()->isExcluded(1));
+    QTRY_COMPARE(view->data()->droppedCount(), 1);
+    QCOMPARE(view->data()->metrics().count(red, red), redAsRed - 1);
     window.undoAction()->trigger();
+    QTRY_COMPARE(view->data()->droppedCount(), 0);
     QVERIFY(!window.document()->store().image(second)->excluded);
     QCOMPARE(window.document()->undoStack()->index(), 0);
 }
