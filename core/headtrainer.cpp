@@ -82,6 +82,24 @@ std::vector<torch::Tensor> snapshot(torch::nn::Module &module)
     return values;
 }
 
+/// The weight penalties an exact fit tries, strongest first: each fit starts from the one before.
+/// Without validation images nothing can choose, and the one most often chosen is used.
+std::vector<double> exactFitPenalties(bool withValidation)
+{
+    if (!withValidation)
+        return {0.1};
+    return {3, 1, 0.3, 0.1, 0.03, 0.01, 0.003, 0.001};
+}
+
+/// The head's dense layer, whose weights the penalty applies to.
+torch::nn::LinearImpl *denseLayerOf(torch::nn::Sequential &head)
+{
+    for (const auto &module : head->modules(/*include_self=*/false))
+        if (auto *linear = module->as<torch::nn::Linear>())
+            return linear;
+    return nullptr;
+}
+
 void restore(torch::nn::Module &module, const std::vector<torch::Tensor> &values)
 {
     torch::NoGradGuard noGrad;
@@ -108,6 +126,8 @@ public:
         double accuracy = NoMetric;
     };
     Evaluation evaluate(const torch::Tensor &inputs, const torch::Tensor &targets);
+    /// Fits a linear head to the minimum of its loss plus `penalty` / 2 times its squared weights.
+    void fitExactly(const torch::Tensor &inputs, const torch::Tensor &targets, double penalty);
     torch::Tensor lossOf(const torch::Tensor &logits, const torch::Tensor &targets) const;
     /// Writes the whole network, with the features' centring and scale folded into the head's
     /// first layer, in the Trainer's weight-file layout.
@@ -143,17 +163,29 @@ HeadTrainer::Private::Evaluation HeadTrainer::Private::evaluate(const torch::Ten
     return result;
 }
 
+void HeadTrainer::Private::fitExactly(const torch::Tensor &inputs, const torch::Tensor &targets, double penalty)
+{
+    torch::nn::Sequential head = network->head;
+    head->eval(); // no dropout: the objective must be the same at every evaluation
+    torch::nn::LinearImpl *dense = denseLayerOf(head);
+    auto options = torch::optim::LBFGSOptions(1.0).max_iter(200).history_size(20).tolerance_grad(1e-6).tolerance_change(1e-10);
+    options.line_search_fn("strong_wolfe");
+    torch::optim::LBFGS solver(head->parameters(), options);
+    solver.step([&] {
+        solver.zero_grad();
+        torch::Tensor loss = lossOf(head->forward(inputs), targets) + 0.5 * penalty * dense->weight.pow(2).sum();
+        loss.backward();
+        return loss;
+    });
+    head->train();
+}
+
 void HeadTrainer::Private::saveWeights(const QString &fileName, int epoch, double metric)
 {
     if (setup.checkpointDir.isEmpty())
         return;
     // The head saw (x - mean) / scale: W (x - mean) / scale + b = (W / scale) x + (b - W mean / scale).
-    torch::nn::LinearImpl *first = nullptr;
-    for (const auto &module : network->head->modules(/*include_self=*/false))
-        if (auto *linear = module->as<torch::nn::Linear>()) {
-            first = linear;
-            break;
-        }
+    torch::nn::LinearImpl *first = denseLayerOf(network->head);
     torch::NoGradGuard noGrad;
     const torch::Tensor weight = first->weight.detach().clone();
     const torch::Tensor bias = first->bias.detach().clone();
@@ -203,6 +235,7 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
     const int threads = ComputeRuntime::setThreadCount(config.threads);
     torch::manual_seed(config.seed);
     network = ModelZoo::createOnBackbone(config.transfer, weights, classes);
+    network->spec.normaliseFeatures = config.transfer.normaliseFeatures;
     network->eval();
 
     TrainingResult result;
@@ -231,9 +264,14 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
 
     // The training rows are the images' features and their augmented variants.
     const int variants = features->variants;
-    torch::Tensor trainInputs = rowsTensor(features->train, dimension);
+    // Cached features are the layer's own; the network normalises them the same way.
+    const auto rowsOf = [&](const std::vector<float> &values) {
+        const torch::Tensor rows = rowsTensor(values, dimension);
+        return network->spec.normaliseFeatures && rows.size(0) > 0 ? BackboneClassifierImpl::powerNormalised(rows) : rows;
+    };
+    torch::Tensor trainInputs = rowsOf(features->train);
     if (variants > 0)
-        trainInputs = torch::cat({trainInputs, rowsTensor(features->augmented, dimension)});
+        trainInputs = torch::cat({trainInputs, rowsOf(features->augmented)});
     const torch::Tensor trainTargets = labelTensor(data.train, variants + 1);
     featureMean = trainInputs.mean(0);
     featureScale = trainInputs.size(0) > 1 ? trainInputs.std(0).mean().item<double>() : 1.0;
@@ -241,9 +279,9 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
         featureScale = 1;
     const auto standardised = [&](const torch::Tensor &rows) { return (rows - featureMean) / featureScale; };
     trainInputs = standardised(trainInputs);
-    const torch::Tensor validationInputs = standardised(rowsTensor(features->validation, dimension));
+    const torch::Tensor validationInputs = standardised(rowsOf(features->validation));
     const torch::Tensor validationTargets = labelTensor(data.validation);
-    const torch::Tensor testInputs = standardised(rowsTensor(features->test, dimension));
+    const torch::Tensor testInputs = standardised(rowsOf(features->test));
     const torch::Tensor testTargets = labelTensor(data.test);
 
     torch::nn::Sequential head = network->head;
@@ -257,13 +295,18 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
         for (const TrainingSample &sample : data.train)
             trainLabels.append(sample.label);
     const EpochSampler sampler(trainLabels, classes, config.data.balance, config.seed);
-    if (config.data.balance == ClassBalance::ClassWeights) {
+    // An exact fit sees every row at once: balanced sampling becomes the class weights it stands for.
+    const bool exact = config.transfer.solver == HeadSolver::Lbfgs && config.transfer.head == HeadKind::Linear;
+    if (config.data.balance == ClassBalance::ClassWeights || (exact && config.data.balance == ClassBalance::Sampler)) {
         const std::vector<double> weightsOfClasses = sampler.classWeights();
         classWeights = torch::tensor(std::vector<float>(weightsOfClasses.begin(), weightsOfClasses.end()));
     }
     const int batchSize = config.batchSize;
-    const int batchesPerEpoch = int((sampler.order(0).size() + size_t(batchSize) - 1) / size_t(batchSize));
+    const std::vector<double> penalties = exact ? exactFitPenalties(!data.validation.isEmpty()) : std::vector<double>();
+    const int epochs = exact ? int(penalties.size()) : config.epochs;
+    const int batchesPerEpoch = exact ? 1 : int((sampler.order(0).size() + size_t(batchSize) - 1) / size_t(batchSize));
     LearningRateSchedule schedule(config.schedule, config.optimizer.learningRate, batchesPerEpoch, config.epochs);
+
 
     MonitoredMetric monitor = config.callbacks.monitor;
     if (data.validation.isEmpty() && (monitor == MonitoredMetric::ValidationLoss || monitor == MonitoredMetric::ValidationAccuracy)) {
@@ -272,10 +315,19 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
     }
     const bool higherIsBetter = metricIncreases(monitor);
     result.monitor = metricName(monitor);
+    if (exact && penalties.size() > 1)
+        observer.message(QStringLiteral("Fitting the linear head exactly (L-BFGS) for %1 weight penalties, from %2 to %3; the one with "
+                                        "the best %4 is kept")
+                             .arg(epochs)
+                             .arg(penalties.front())
+                             .arg(penalties.back())
+                             .arg(metricName(monitor)));
+    else if (exact)
+        observer.message(QStringLiteral("Fitting the linear head exactly (L-BFGS) with weight penalty %1").arg(penalties.front()));
 
     TrainingStart start;
     start.runId = setup.runId;
-    start.epochs = config.epochs;
+    start.epochs = epochs;
     start.batchesPerEpoch = batchesPerEpoch;
     start.trainImages = int(data.train.size());
     start.validationImages = int(data.validation.size());
@@ -307,16 +359,40 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
     };
 
     bool stoppedEarly = false;
-    for (int epoch = 0; epoch < config.epochs; ++epoch) {
+    for (int epoch = 0; epoch < epochs; ++epoch) {
         QElapsedTimer epochTimer;
         epochTimer.start();
         torch::manual_seed(SeededRandom(config.seed, DropoutStream, quint64(epoch)).next());
-        const std::vector<int> order = sampler.order(epoch);
+        const std::vector<int> order = exact ? std::vector<int>() : sampler.order(epoch);
         double lossSum = 0;
         double correct = 0;
         double seen = 0;
-        double rate = 0;
-        for (int batch = 0; batch < batchesPerEpoch; ++batch) {
+        double rate = exact ? NoMetric : 0;
+        if (exact) {
+            if (observer.isCanceled())
+                return stop(RunStatus::Canceled, QStringLiteral("Canceled at weight penalty %1 of %2").arg(epoch + 1).arg(epochs));
+            fitExactly(trainInputs, trainTargets, penalties[size_t(epoch)]);
+            const Evaluation fit = evaluate(trainInputs, trainTargets);
+            if (!std::isfinite(fit.loss) && config.callbacks.stopOnNan)
+                return stop(RunStatus::Diverged, QStringLiteral("The loss became %1 with weight penalty %2")
+                                                     .arg(std::isnan(fit.loss) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
+                                                     .arg(penalties[size_t(epoch)]));
+            seen = double(trainInputs.size(0));
+            lossSum = fit.loss * seen;
+            correct = fit.accuracy * seen;
+            ++step;
+            BatchMetrics metrics;
+            metrics.epoch = epoch;
+            metrics.batch = 0;
+            metrics.batchCount = 1;
+            metrics.step = step;
+            metrics.loss = fit.loss;
+            metrics.accuracy = fit.accuracy;
+            metrics.learningRate = NoMetric;
+            metrics.imagesPerSecond = seen / std::max(1e-9, epochTimer.nsecsElapsed() / 1e9);
+            observer.batchFinished(metrics);
+        }
+        for (int batch = 0; !exact && batch < batchesPerEpoch; ++batch) {
             if (observer.isCanceled())
                 return stop(RunStatus::Canceled, QStringLiteral("Canceled at epoch %1; a features run starts over when resumed").arg(epoch + 1));
             if (timeLimitMs > 0 && runTimer.elapsed() > timeLimitMs)
@@ -385,7 +461,12 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
         schedule.epochEnded(value, higherIsBetter, minDelta);
         history.append(metrics);
         observer.epochFinished(metrics);
-        if (config.callbacks.earlyStopping && badEpochs >= config.callbacks.earlyStoppingPatience && epoch + 1 < config.epochs) {
+        if (exact && !data.validation.isEmpty())
+            observer.message(QStringLiteral("Weight penalty %1: validation loss %2, accuracy %3%")
+                                 .arg(penalties[size_t(epoch)])
+                                 .arg(validation.loss, 0, 'f', 3)
+                                 .arg(validation.accuracy * 100, 0, 'f', 1));
+        if (config.callbacks.earlyStopping && badEpochs >= config.callbacks.earlyStoppingPatience && epoch + 1 < epochs) {
             stoppedEarly = true;
             break;
         }
@@ -415,7 +496,8 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
     result.bestMetric = best;
     return finish(stoppedEarly ? RunStatus::StoppedEarly : RunStatus::Completed,
                   stoppedEarly ? QStringLiteral("Stopped early: %1 did not improve for %2 epochs").arg(metricName(monitor)).arg(config.callbacks.earlyStoppingPatience)
-                               : QStringLiteral("Completed %1 epochs").arg(config.epochs),
+                     : exact     ? QStringLiteral("Fitted the head for %1 weight penalties").arg(epochs)
+                                 : QStringLiteral("Completed %1 epochs").arg(epochs),
                   int(history.size()));
 }
 

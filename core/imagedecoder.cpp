@@ -318,7 +318,7 @@ cv::Mat decodeToMat(const QByteArray &bytes, const ImageDecoder::Options &option
     if (!header.decodable) {
         const QString detail = info.unsupportedDetail.isEmpty() ? QString()
                                                                 : QStringLiteral(" (%1)").arg(info.unsupportedDetail);
-        throw Error::badInput(ImageDecoder::tr("unsupported format: %1%2").arg(header.format, detail));
+        throw Error::badInput(Atelier::ImageDecoder::tr("unsupported format: %1%2").arg(header.format, detail));
     }
     // Both limits come before any pixel is decoded: a hostile header must not allocate gigabytes.
     checkPixelLimit(header, options.maxPixels);

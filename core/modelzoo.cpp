@@ -324,7 +324,8 @@ std::string BackboneNetSpec::toJson() const
                            {QStringLiteral("layer"), layer},
                            {QStringLiteral("head"), headKindName(head)},
                            {QStringLiteral("hiddenUnits"), hiddenUnits},
-                           {QStringLiteral("dropout"), dropout}};
+                           {QStringLiteral("dropout"), dropout},
+                           {QStringLiteral("normaliseFeatures"), normaliseFeatures}};
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -339,6 +340,7 @@ BackboneNetSpec BackboneNetSpec::fromJson(const std::string &text)
     spec.layer = json.value(QStringLiteral("layer")).toString();
     spec.hiddenUnits = json.value(QStringLiteral("hiddenUnits")).toInt(256);
     spec.dropout = json.value(QStringLiteral("dropout")).toDouble();
+    spec.normaliseFeatures = json.value(QStringLiteral("normaliseFeatures")).toBool(false);
     const QString head = json.value(QStringLiteral("head")).toString();
     bool knownHead = false;
     for (const HeadKind kind : {HeadKind::Linear, HeadKind::Mlp})
@@ -439,7 +441,14 @@ torch::Tensor BackboneClassifierImpl::features(torch::Tensor x)
         for (int i = 0; i + 1 < m_wholeSteps; ++i)
             x = stages[i]->forward(x);
     }
-    return x.mean({2, 3});
+    const torch::Tensor pooled = x.mean({2, 3});
+    return spec.normaliseFeatures ? powerNormalised(pooled) : pooled;
+}
+
+torch::Tensor BackboneClassifierImpl::powerNormalised(const torch::Tensor &rows)
+{
+    const torch::Tensor rooted = rows.sign() * rows.abs().sqrt();
+    return rooted / rooted.norm(2, 1, true).clamp_min(1e-12);
 }
 
 torch::Tensor BackboneClassifierImpl::headInput(torch::Tensor x)

@@ -126,6 +126,8 @@ struct BackboneNetSpec
     HeadKind head = HeadKind::Linear;
     int hiddenUnits = 256;
     double dropout = 0;
+    /// The pooled features go through powerNormalised() before the head (features runs).
+    bool normaliseFeatures = false;
 
     /// The backbone's trunk with the transfer settings' layer (its default when empty) and head.
     static BackboneNetSpec from(const BackboneSpec &backbone, const TransferConfig &transfer);
@@ -144,8 +146,12 @@ struct BackboneClassifierImpl : torch::nn::Module
     BackboneClassifierImpl(const BackboneNetSpec &spec, int classes);
     torch::Tensor forward(torch::Tensor x);
 
-    /// The layer's output, averaged over the image: [batch, featureSize()].
+    /// The layer's output, averaged over the image: [batch, featureSize()]; power-normalised
+    /// when the spec says so.
     torch::Tensor features(torch::Tensor x);
+    /// Rows of features with a signed square root taken, then scaled to unit length: what a
+    /// features run's head sees, from the network or from the feature cache alike.
+    static torch::Tensor powerNormalised(const torch::Tensor &rows);
     /// The head up to its last layer (the embedding the predictor's neighbours use), and that layer.
     torch::Tensor headInput(torch::Tensor features);
     torch::Tensor classify(const torch::Tensor &headInput);

@@ -114,6 +114,17 @@ QString trainingModeName(TrainingMode mode)
     return {};
 }
 
+QString headSolverName(HeadSolver solver)
+{
+    switch (solver) {
+    case HeadSolver::Lbfgs:
+        return QStringLiteral("lbfgs");
+    case HeadSolver::Optimizer:
+        return QStringLiteral("optimizer");
+    }
+    return {};
+}
+
 QString headKindName(HeadKind kind)
 {
     switch (kind) {

@@ -114,6 +114,14 @@ enum class HeadKind {
     Linear, ///< one dense layer
     Mlp,    ///< dense, ReLU, dense
 };
+/// How a features run fits a linear head.
+enum class HeadSolver {
+    /// L-BFGS fits the head exactly for each of a range of weight penalties, and the validation
+    /// images pick the penalty: no learning rate or epoch count to get right.
+    Lbfgs,
+    /// The config's optimizer, for `epochs` epochs of mini-batches (what MLP heads always use).
+    Optimizer,
+};
 /// What fine-tuning does with the backbone's BatchNorm layers.
 enum class BatchNormMode {
     /// Keep the pretrained statistics (eval mode) while the affine weights of unfrozen blocks
@@ -132,6 +140,10 @@ struct TransferConfig
     int hiddenUnits = 256;     ///< mlp: units of the hidden layer
     double dropout = 0.2;      ///< before the head's last layer, while training
     int augmentedCopies = 0;   ///< features: augmented variants cached and trained on per training image
+    HeadSolver solver = HeadSolver::Lbfgs; ///< features: how a linear head is fitted
+    /// features: each image's features go through a signed square root and are scaled to unit
+    /// length before the head, which evens out a few large activations (power normalisation)
+    bool normaliseFeatures = true;
     /// fine_tune: how many of the backbone's blocks before the layer train (the last ones); -1: all
     int unfreezeBlocks = 2;
     double backboneLearningRateFactor = 0.1; ///< fine_tune: the backbone's learning rate, times the head's
@@ -172,6 +184,7 @@ QString deviceName(TrainingDevice device);                 ///< "auto", "cpu", "
 QString metricName(MonitoredMetric metric);                ///< "val_loss", "val_accuracy", "train_loss", "train_accuracy"
 QString trainingModeName(TrainingMode mode);               ///< "scratch", "features", "fine_tune"
 QString headKindName(HeadKind kind);                       ///< "linear", "mlp"
+QString headSolverName(HeadSolver solver);                 ///< "lbfgs", "optimizer"
 QString batchNormModeName(BatchNormMode mode);             ///< "frozen", "train"
 /// Whether a larger value of the metric is better.
 bool metricIncreases(MonitoredMetric metric);

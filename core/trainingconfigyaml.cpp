@@ -403,6 +403,8 @@ void readTransfer(Section &root, TransferConfig &transfer)
     section.integer("hidden_units", transfer.hiddenUnits, between(1, 65536));
     section.number("dropout", transfer.dropout, {0, 1, false, true});
     section.integer("augmented_copies", transfer.augmentedCopies, between(0, 64));
+    section.choice("solver", transfer.solver, {HeadSolver::Lbfgs, HeadSolver::Optimizer}, headSolverName);
+    section.boolean("normalise_features", transfer.normaliseFeatures);
     if (const auto blocks = section.value("unfreeze_blocks")) {
         if (section.scalarText(*blocks, "unfreeze_blocks").trimmed().toLower() == QLatin1String("all"))
             transfer.unfreezeBlocks = -1;
@@ -515,6 +517,8 @@ QString TrainingConfigYaml::write(const TrainingConfig &config)
     out << YAML::Key << "hidden_units" << YAML::Value << t.hiddenUnits;
     out << YAML::Key << "dropout" << YAML::Value << n(t.dropout);
     out << YAML::Key << "augmented_copies" << YAML::Value << t.augmentedCopies;
+    out << YAML::Key << "solver" << YAML::Value << s(headSolverName(t.solver));
+    out << YAML::Key << "normalise_features" << YAML::Value << t.normaliseFeatures;
     out << YAML::Key << "unfreeze_blocks" << YAML::Value;
     if (t.unfreezeBlocks < 0)
         out << "all";

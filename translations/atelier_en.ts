@@ -1388,6 +1388,20 @@
             <numerusform>“%1” taken for “%2”: %Ln images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>counted with today&apos;s labels: %Ln image(s) relabelled since</source>
+        <translation>
+            <numerusform>counted with today&apos;s labels: %Ln image relabelled since</numerusform>
+            <numerusform>counted with today&apos;s labels: %Ln images relabelled since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) left out since (no label or excluded)</source>
+        <translation>
+            <numerusform>%Ln image left out since (no label or excluded)</numerusform>
+            <numerusform>%Ln images left out since (no label or excluded)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Atelier::ExcludeCommand</name>
@@ -4030,6 +4044,10 @@ Press Train to start a run, or choose a run in the list to see its curves.</sour
     </message>
     <message>
         <source>The pretrained network decides this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick mode fits its linear head exactly, for several weight penalties, and keeps the one the validation images prefer: there are no epochs or steps to choose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

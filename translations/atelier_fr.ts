@@ -1389,6 +1389,20 @@
             <numerusform>« %1 » prise pour « %2 »&#xa0;: %Ln images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>counted with today&apos;s labels: %Ln image(s) relabelled since</source>
+        <translation>
+            <numerusform>comptée avec les étiquettes d’aujourd’hui&#xa0;: %Ln image réétiquetée depuis</numerusform>
+            <numerusform>comptée avec les étiquettes d’aujourd’hui&#xa0;: %Ln images réétiquetées depuis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) left out since (no label or excluded)</source>
+        <translation>
+            <numerusform>%Ln image écartée depuis (sans étiquette ou exclue)</numerusform>
+            <numerusform>%Ln images écartées depuis (sans étiquette ou exclues)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Atelier::ExcludeCommand</name>
@@ -4044,6 +4058,10 @@ Appuyez sur Entraîner pour lancer un entraînement, ou choisissez-en un dans la
     <message>
         <source>The pretrained network decides this</source>
         <translation>Le réseau pré-entraîné en décide</translation>
+    </message>
+    <message>
+        <source>Quick mode fits its linear head exactly, for several weight penalties, and keeps the one the validation images prefer: there are no epochs or steps to choose</source>
+        <translation>Le mode rapide ajuste exactement son classifieur linéaire, pour plusieurs pénalités de poids, et garde celle que préfèrent les images de validation&#xa0;: il n’y a ni époques ni pas à choisir</translation>
     </message>
 </context>
 <context>

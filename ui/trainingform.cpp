@@ -266,9 +266,6 @@ QWidget *TrainingForm::createSettingsPage()
     model->addRow(tr("Network:"), m_architecture);
     model->addRow(tr("Image size:"), m_inputSize);
     model->addRow(tr("Colours:"), m_channels);
-    // Their own tool tips come back when a transfer mode, which disables them, is left.
-    for (QWidget *field : std::initializer_list<QWidget *>{m_architecture, m_inputSize, m_channels})
-        field->setProperty("plainToolTip", field->toolTip());
 
     // Training
     auto [trainingBox, training] = group(tr("Training"));
@@ -297,6 +294,10 @@ QWidget *TrainingForm::createSettingsPage()
     m_warmup->setSingleStep(0.5);
     m_warmup->setSuffix(tr(" epochs"));
     m_warmup->setToolTip(tr("Raise the learning rate from zero over the first epochs"));
+    // Their own tool tips come back when a mode that disables them is left.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_architecture, m_inputSize, m_channels, m_epochs, m_batchSize,
+                                                           m_optimizer, m_learningRate, m_schedule, m_warmup})
+        field->setProperty("plainToolTip", field->toolTip());
     training->addRow(tr("Epochs:"), m_epochs);
     training->addRow(tr("Batch size:"), m_batchSize);
     training->addRow(tr("Optimizer:"), m_optimizer);
@@ -496,6 +497,7 @@ void TrainingForm::onTransferEdited()
     m_showing = false;
     showModelFields();
     showTrainingFields();
+    showSolverFields();
 }
 
 void TrainingForm::refreshBackbones()
@@ -529,6 +531,19 @@ void TrainingForm::showModelFields()
         field->setToolTip(decided.isEmpty() ? field->property("plainToolTip").toString() : decided);
     }
     m_showing = showing;
+}
+
+void TrainingForm::showSolverFields()
+{
+    const bool exact = m_config.mode == TrainingMode::Features && m_config.transfer.head == HeadKind::Linear
+                       && m_config.transfer.solver == HeadSolver::Lbfgs;
+    const QString why = exact ? tr("Quick mode fits its linear head exactly, for several weight penalties, and keeps the "
+                                   "one the validation images prefer: there are no epochs or steps to choose")
+                              : QString();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_epochs, m_batchSize, m_optimizer, m_learningRate, m_schedule, m_warmup}) {
+        field->setEnabled(!exact);
+        field->setToolTip(why.isEmpty() ? field->property("plainToolTip").toString() : why);
+    }
 }
 
 void TrainingForm::showTrainingFields()
@@ -622,6 +637,7 @@ void TrainingForm::showConfig()
     m_name->setText(c.name);
     m_transfer->setSettings(c.mode, c.transfer);
     showModelFields();
+    showSolverFields();
     m_epochs->setValue(c.epochs);
     m_batchSize->setValue(c.batchSize);
     select(m_optimizer, int(c.optimizer.kind));

@@ -84,6 +84,9 @@ private:
     void showModelFields();
     /// Epochs, batch size and learning rate, after a change of mode set them.
     void showTrainingFields();
+    /// The optimizer's fields mean nothing when the head is fitted exactly (quick mode, linear
+    /// head): they are disabled, and say why.
+    void showSolverFields();
     void onTransferEdited();
     /// The form changed the config: write the YAML tab again.
     void editConfig(const std::function<void(TrainingConfig &)> &edit);

@@ -132,6 +132,8 @@ transfer:
   unfreeze_blocks: all
   backbone_lr_factor: 0.05
   batch_norm: train
+  solver: optimizer
+  normalise_features: false
 )"));
         QCOMPARE(config.mode, TrainingMode::FineTune);
         QCOMPARE(config.transfer.backbone, BackboneName);
@@ -143,6 +145,8 @@ transfer:
         QCOMPARE(config.transfer.unfreezeBlocks, -1);
         QCOMPARE(config.transfer.backboneLearningRateFactor, 0.05);
         QCOMPARE(config.transfer.batchNorm, BatchNormMode::Train);
+        QCOMPARE(config.transfer.solver, HeadSolver::Optimizer);
+        QVERIFY(!config.transfer.normaliseFeatures);
 
         const TrainingConfig again = TrainingConfigYaml::parse(TrainingConfigYaml::write(config));
         QCOMPARE(again.mode, config.mode);
@@ -155,6 +159,8 @@ transfer:
         QCOMPARE(again.transfer.unfreezeBlocks, -1);
         QCOMPARE(again.transfer.backboneLearningRateFactor, config.transfer.backboneLearningRateFactor);
         QCOMPARE(again.transfer.batchNorm, config.transfer.batchNorm);
+        QCOMPARE(again.transfer.solver, HeadSolver::Optimizer);
+        QVERIFY(!again.transfer.normaliseFeatures);
         QCOMPARE(TrainingConfigYaml::parse(QStringLiteral("transfer: {unfreeze_blocks: 3}")).transfer.unfreezeBlocks, 3);
         // Older configs have no mode: they train from scratch.
         QCOMPARE(TrainingConfigYaml::parse(QStringLiteral("epochs: 2")).mode, TrainingMode::Scratch);
@@ -170,6 +176,7 @@ transfer:
         QTest::newRow("blocks") << "transfer: {unfreeze_blocks: some}" << "transfer.unfreeze_blocks: expected a whole number";
         QTest::newRow("typo") << "transfer: {backbone_lr_facter: 0.1}" << "did you mean backbone_lr_factor?";
         QTest::newRow("batch norm") << "transfer: {batch_norm: off}" << "transfer.batch_norm: expected one of frozen, train";
+        QTest::newRow("solver") << "transfer: {solver: sgd}" << "transfer.solver: expected one of lbfgs, optimizer";
     }
 
     void yamlMistakes()
@@ -276,7 +283,8 @@ transfer:
         TrainingTask task(request);
         const TrainingResult result = task.run(&first);
         QCOMPARE(result.status, RunStatus::Completed);
-        QCOMPARE(first.epochs.size(), 40);
+        // The linear head is fitted exactly, once per weight penalty.
+        QCOMPARE(first.epochs.size(), 8);
         // Three classes: chance is a third.
         QVERIFY2(result.testAccuracy >= 0.8, qPrintable(QString::number(result.testAccuracy)));
         QVERIFY2(first.lines.join(QLatin1Char('\n')).contains(QStringLiteral("60 computed, 0 from the project's cache")),
@@ -287,7 +295,7 @@ transfer:
         const auto store = ProjectStore::open(project);
         const auto run = RunStore(*store).run(task.runId());
         QVERIFY(run);
-        QCOMPARE(RunStore(*store).epochs(task.runId()).size(), 40);
+        QCOMPARE(RunStore(*store).epochs(task.runId()).size(), 8);
         const TrainingConfig stored = TrainingConfigYaml::parse(run->configText);
         QCOMPARE(stored.mode, TrainingMode::Features);
         QCOMPARE(stored.model.architecture, ModelArchitecture::MobileNetV2);
@@ -308,6 +316,71 @@ transfer:
         QVERIFY2(second.lines.join(QLatin1Char('\n')).contains(QStringLiteral("0 computed, 60 from the project's cache")),
                  qPrintable(second.lines.join(QLatin1Char('\n'))));
         QCOMPARE(again.testAccuracy, result.testAccuracy);
+    }
+
+    void exactFitKeepsThePenaltyValidationPrefers()
+    {
+        QTemporaryDir dir;
+        TrainerSetup setup;
+        setup.config = TrainingConfigYaml::parse(QString::fromLatin1(FeaturesYaml));
+        QCOMPARE(setup.config.transfer.solver, HeadSolver::Lbfgs);
+        QVERIFY(setup.config.transfer.normaliseFeatures);
+        setup.config.callbacks.monitor = MonitoredMetric::ValidationLoss;
+        setup.data = colourData(10, 6, 6);
+        setup.checkpointDir = dir.filePath(QStringLiteral("run"));
+        Messages messages;
+        const TrainingResult result = Trainer(setup).run(&messages);
+        QCOMPARE(result.status, RunStatus::Completed);
+        QCOMPARE(messages.epochs.size(), 8);
+        const QString log = messages.lines.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("Weight penalty 0.001: validation loss")), qPrintable(log));
+        // The kept fit is the one with the lowest validation loss, and the run ends on it.
+        int lowest = 0;
+        for (int i = 1; i < messages.epochs.size(); ++i)
+            if (messages.epochs[i].validationLoss < messages.epochs[lowest].validationLoss)
+                lowest = i;
+        QCOMPARE(result.bestEpoch, lowest);
+        QVERIFY2(result.testAccuracy >= 0.8, qPrintable(QString::number(result.testAccuracy)));
+
+        // The saved network normalises its features itself, so the predictor, which reads the
+        // images rather than the cache, agrees with the run's own test figure.
+        TrainingConfig config = setup.config;
+        adoptBackboneInput(config);
+        const ModelPackage package = ModelPackage::forCheckpoint(setup.checkpointDir, config, setup.data.classNames);
+        Predictor predictor(package, PredictorOptions{2, 0, 1, 256, TrainingDevice::Cpu});
+        const PredictionOutputs outputs = predictor.run(setup.data.test, false);
+        int correct = 0;
+        for (int i = 0; i < setup.data.test.size(); ++i) {
+            const float *row = outputs.probabilities.row(i);
+            correct += int(std::max_element(row, row + 3) - row) == setup.data.test[i].label ? 1 : 0;
+        }
+        QVERIFY(std::abs(double(correct) / setup.data.test.size() - result.testAccuracy) <= 1.0 / 18 + 1e-9);
+
+        // The optimizer solver trains for the config's epochs instead.
+        setup.config.transfer.solver = HeadSolver::Optimizer;
+        setup.config.epochs = 12;
+        setup.checkpointDir = dir.filePath(QStringLiteral("run2"));
+        Messages optimized;
+        QCOMPARE(Trainer(setup).run(&optimized).status, RunStatus::Completed);
+        QCOMPARE(optimized.epochs.size(), 12);
+    }
+
+    void powerNormalisedFeatures()
+    {
+        // Signed square roots, then unit length: large activations no longer dominate.
+        const torch::Tensor rows = torch::tensor({4.0f, 0.0f, 9.0f, -16.0f, 1.0f, 0.0f, 0.0f, 0.0f}).view({2, 4});
+        const torch::Tensor normalised = BackboneClassifierImpl::powerNormalised(rows);
+        const torch::Tensor expected = torch::tensor({2.0f, 0.0f, 3.0f, -4.0f, 1.0f, 0.0f, 0.0f, 0.0f}).view({2, 4}) / torch::tensor({std::sqrt(29.0f), 1.0f}).view({2, 1});
+        QVERIFY(torch::allclose(normalised, expected, 1e-6, 1e-6));
+        QVERIFY(torch::isfinite(BackboneClassifierImpl::powerNormalised(torch::zeros({1, 4}))).all().item<bool>());
+        // The network's description keeps the setting; older descriptions read as off.
+        BackboneNetSpec spec;
+        spec.architecture = QStringLiteral("mobilenet_v2");
+        spec.layer = Layer;
+        spec.normaliseFeatures = true;
+        QVERIFY(BackboneNetSpec::fromJson(spec.toJson()).normaliseFeatures);
+        spec.normaliseFeatures = false;
+        QVERIFY(!BackboneNetSpec::fromJson(spec.toJson()).normaliseFeatures);
     }
 
     void mlpHeadWithAugmentedCopiesInMemory()
