@@ -343,6 +343,7 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
     QList<EpochMetrics> history;
     int bestEpoch = -1;
     double best = NoMetric;
+    double bestValidationLoss = NoMetric;
     int badEpochs = 0;
     qint64 step = 0;
     std::vector<torch::Tensor> bestHead;
@@ -450,9 +451,15 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
         const double value = monitoredValue(monitor, metrics);
         const double minDelta = config.callbacks.minDelta;
         metrics.improved = std::isfinite(value) && (bestEpoch < 0 || (higherIsBetter ? value > best + minDelta : value < best - minDelta));
+        // A few dozen validation images often give several penalties the same accuracy: the
+        // validation loss, which is never tied, then tells them apart.
+        if (exact && !metrics.improved && std::isfinite(value) && value == best && validation.loss < bestValidationLoss
+            && (monitor == MonitoredMetric::ValidationAccuracy || monitor == MonitoredMetric::TrainAccuracy))
+            metrics.improved = true;
         if (metrics.improved) {
             best = value;
             bestEpoch = epoch;
+            bestValidationLoss = validation.loss;
             badEpochs = 0;
             bestHead = snapshot(*head);
         } else {

@@ -1,6 +1,7 @@
 // Transfer learning on a small set of real colour photographs: accuracy and training time of
 //  (a) the small CNN trained from scratch,
-//  (b) a linear head on the pretrained backbone's cached features (mode: features), timed once
+//  (b) a linear head on the pretrained backbone's cached features (mode: features, as the studio's
+//      Quick mode comes), timed once
 //      while it computes the features and again with them cached,
 //  (c) fine-tuning the backbone's last blocks with a new head (mode: fine_tune).
 // Goal: (b) at least 15 points above (a), and (b) trained in under 10 s on 2 cores once cached.
@@ -186,17 +187,14 @@ schedule: {type: cosine, warmup_epochs: 2}
 callbacks: {monitor: val_accuracy, checkpoint_every_minutes: 0}
 )";
 
+// The studio's Quick mode as it comes: a linear head fitted exactly (see HeadTrainer).
 const char *const FeaturesYaml = R"(
 name: features
 mode: features
-transfer: {backbone: %1, head: linear, dropout: 0.2, augmented_copies: %3}
-epochs: 100
-batch_size: 32
+transfer: {backbone: %1, head: linear, augmented_copies: %3}
 seed: %2
 data: {eval_crop: 1.0}
-optimizer: {type: adamw, learning_rate: 0.001, weight_decay: 0.01}
-schedule: {type: cosine}
-callbacks: {monitor: val_loss, checkpoint_every_minutes: 0}
+callbacks: {checkpoint_every_minutes: 0}
 )";
 
 const char *const FineTuneYaml = R"(

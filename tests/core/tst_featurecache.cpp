@@ -356,6 +356,21 @@ transfer:
         }
         QVERIFY(std::abs(double(correct) / setup.data.test.size() - result.testAccuracy) <= 1.0 / 18 + 1e-9);
 
+        // Judged by validation accuracy, ties (frequent with few images) go to the lower loss.
+        setup.config.callbacks.monitor = MonitoredMetric::ValidationAccuracy;
+        setup.checkpointDir = dir.filePath(QStringLiteral("run1"));
+        Messages byAccuracy;
+        const TrainingResult accurate = Trainer(setup).run(&byAccuracy);
+        int chosen = 0;
+        for (int i = 1; i < byAccuracy.epochs.size(); ++i) {
+            const EpochMetrics &e = byAccuracy.epochs[i];
+            const EpochMetrics &c = byAccuracy.epochs[chosen];
+            if (e.validationAccuracy > c.validationAccuracy
+                || (e.validationAccuracy == c.validationAccuracy && e.validationLoss < c.validationLoss))
+                chosen = i;
+        }
+        QCOMPARE(accurate.bestEpoch, chosen);
+
         // The optimizer solver trains for the config's epochs instead.
         setup.config.transfer.solver = HeadSolver::Optimizer;
         setup.config.epochs = 12;
