@@ -3643,6 +3643,11 @@ Press Train to start a run, or choose a run in the list to see its curves.</sour
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fitted exactly,
+without a learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atelier::TrainingForm</name>

@@ -3656,6 +3656,12 @@ Appuyez sur Entraîner pour lancer un entraînement, ou choisissez-en un dans la
         <source>Run %1: %2</source>
         <translation>Entraînement %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Fitted exactly,
+without a learning rate</source>
+        <translation>Ajusté exactement,
+sans taux d’apprentissage</translation>
+    </message>
 </context>
 <context>
     <name>Atelier::TrainingForm</name>

@@ -39,8 +39,19 @@ void EvaluationController::setDocument(ProjectDocument *document)
         emit busyChanged(false);
 }
 
+namespace {
+
+qint64 newestEvaluatedRun(const QList<EvaluatedRun> &runs)
+{
+    const auto evaluated = std::find_if(runs.cbegin(), runs.cend(), [](const EvaluatedRun &r) { return r.isEvaluated(); });
+    return evaluated != runs.cend() ? evaluated->run.id : 0;
+}
+
+} // namespace
+
 void EvaluationController::refreshRuns()
 {
+    const qint64 newestBefore = newestEvaluatedRun(m_runs);
     m_runs.clear();
     if (m_document) {
         try {
@@ -61,13 +72,12 @@ void EvaluationController::refreshRuns()
             emit failed(tr("Cannot read the runs"), error.message());
         }
     }
-    // Stay on the run looked at; else the newest evaluated one, else the newest.
+    // Stay on an earlier run the curator went back to; else the newest evaluated one (a run
+    // that just finished training), else the newest.
     qint64 current = run(m_currentRunId) ? m_currentRunId : 0;
-    if (current == 0) {
-        const auto evaluated = std::find_if(m_runs.cbegin(), m_runs.cend(), [](const EvaluatedRun &r) { return r.isEvaluated(); });
-        if (evaluated != m_runs.cend())
-            current = evaluated->run.id;
-        else if (!m_runs.isEmpty())
+    if (current == 0 || current == newestBefore) {
+        current = newestEvaluatedRun(m_runs);
+        if (current == 0 && !m_runs.isEmpty())
             current = m_runs.constFirst().run.id;
     }
     emit runsChanged();

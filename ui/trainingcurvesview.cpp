@@ -118,6 +118,12 @@ TrainingCurvesView::TrainingCurvesView(QWidget *parent)
     m_batchNote->position->setCoords(0.5, 0.5);
     m_batchNote->setText(tr("The loss of every batch is shown while a run trains"));
     m_batchNote->setVisible(false);
+    // Quick mode's exact fits have epochs but no steps, hence no learning rate.
+    m_rateNote = new QCPItemText(m_ratePlot);
+    m_rateNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_rateNote->position->setCoords(0.5, 0.5);
+    m_rateNote->setText(tr("Fitted exactly,\nwithout a learning rate"));
+    m_rateNote->setVisible(false);
 
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
@@ -201,6 +207,7 @@ void TrainingCurvesView::applyPalette()
             title->setTextColor(text);
     }
     m_batchNote->setColor(UiColors::mutedText(palette));
+    m_rateNote->setColor(UiColors::mutedText(palette));
     if (m_legend)
         updateLegend();
     scheduleReplot();
@@ -390,6 +397,11 @@ void TrainingCurvesView::scheduleReplot()
         m_replotTimer->start();
 }
 
+bool TrainingCurvesView::saysNoLearningRate() const
+{
+    return m_rateNote->visible();
+}
+
 void TrainingCurvesView::replotNow()
 {
     m_replotTimer->stop();
@@ -429,6 +441,7 @@ void TrainingCurvesView::rescale()
         plot->yAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     }
     m_accuracyPlot->yAxis->setRange(0, 100);
+    m_rateNote->setVisible(m_learningRate->data()->isEmpty() && !m_trainLoss->data()->isEmpty());
 }
 
 } // namespace Atelier

@@ -72,6 +72,8 @@ public:
     QCPGraph *rawBatchLossGraph() const { return m_rawBatchLoss; }
     QCPGraph *smoothedBatchLossGraph() const { return m_smoothedBatchLoss; }
     QCPGraph *trainLossGraph() const { return m_trainLoss; }
+    /// Whether the learning-rate plot says the run has none (an exact fit).
+    bool saysNoLearningRate() const;
     QCPGraph *validationLossGraph() const { return m_validationLoss; }
     QCPGraph *trainAccuracyGraph() const { return m_trainAccuracy; }
     QCPGraph *validationAccuracyGraph() const { return m_validationAccuracy; }
@@ -115,6 +117,7 @@ private:
     QCPGraph *m_validationAccuracy = nullptr;
     QCPGraph *m_learningRate = nullptr;
     QCPItemText *m_batchNote = nullptr;
+    QCPItemText *m_rateNote = nullptr;
     QList<QCPGraph *> m_overlayGraphs;
     QList<qint64> m_overlayRunIds;
     QList<std::pair<QColor, QString>> m_overlayLegend;

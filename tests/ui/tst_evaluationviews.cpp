@@ -137,6 +137,7 @@ private slots:
     void droppedImageGetsThreeClassesAndNeighbours();
     void pastedImageIsPredictedToo();
     void severalDroppedFilesAreStillImported();
+    void aNewRunIsShownUnlessAnOlderOneWasChosen();
 
 private:
     /// A window on the trained project, showing `tab`.
@@ -720,5 +721,35 @@ void TestEvaluationViews::severalDroppedFilesAreStillImported()
     QVERIFY(!window.predictionPanel()->isWaiting());
 }
 
+void TestEvaluationViews::aNewRunIsShownUnlessAnOlderOneWasChosen()
+{
+    // (Last: it adds runs to the shared project.)
+    MainWindow window;
+    open(window);
+    EvaluationController *controller = window.evaluationController();
+    controller->refreshRuns();
+    QCOMPARE(controller->currentRunId(), m_secondRun);
+    const auto train = [this](const QString &name) {
+        TrainingRequest request;
+        request.projectFilePath = m_projectFile;
+        request.configYaml = runYaml(name, 1, 3);
+        TrainingTask task(request);
+        [&] { QCOMPARE(task.run().status, RunStatus::Completed); }();
+        return task.runId();
+    };
+
+    // Looking at the newest run: a run that ends (and is evaluated) is shown next.
+    const qint64 third = train(QStringLiteral("third"));
+    controller->refreshRuns();
+    QCOMPARE(controller->currentRunId(), third);
+
+    // Gone back to an older run: it stays.
+    controller->setCurrentRunId(m_firstRun);
+    train(QStringLiteral("fourth"));
+    controller->refreshRuns();
+    QCOMPARE(controller->currentRunId(), m_firstRun);
+}
+
 QTEST_MAIN(TestEvaluationViews)
+
 #include "tst_evaluationviews.moc"

@@ -282,8 +282,10 @@ void TestTransferUi::quickRunTrainsFromThePanel()
     const RunRecord *run = panel.runsModel()->run(0);
     QVERIFY(run);
     QCOMPARE(TrainingConfigYaml::parse(run->configText).mode, TrainingMode::Features);
-    // A point per weight penalty tried.
+    // A point per weight penalty tried, and no learning rate, which the plot says.
     QCOMPARE(panel.curves()->trainLossGraph()->dataCount(), 8);
+    panel.curves()->replotNow();
+    QVERIFY(panel.curves()->saysNoLearningRate());
 }
 
 void TestTransferUi::duplicatesViewListsSimilarImages()
