@@ -44,7 +44,7 @@ QJsonObject epochToJson(const EpochMetrics &epoch)
             {QStringLiteral("trainAccuracy"), jsonMetric(epoch.trainAccuracy)},
             {QStringLiteral("valLoss"), jsonMetric(epoch.validationLoss)},
             {QStringLiteral("valAccuracy"), jsonMetric(epoch.validationAccuracy)},
-            {QStringLiteral("learningRate"), epoch.learningRate},
+            {QStringLiteral("learningRate"), jsonMetric(epoch.learningRate)},
             {QStringLiteral("imagesPerSecond"), epoch.imagesPerSecond},
             {QStringLiteral("seconds"), epoch.seconds},
             {QStringLiteral("improved"), epoch.improved}};
@@ -56,7 +56,7 @@ QString epochToText(const EpochMetrics &epoch, int epochs)
         .arg(epoch.epoch + 1, 3)
         .arg(epochs)
         .arg(loss(epoch.trainLoss), percent(epoch.trainAccuracy), loss(epoch.validationLoss), percent(epoch.validationAccuracy))
-        .arg(epoch.learningRate, 0, 'g', 3)
+        .arg(std::isfinite(epoch.learningRate) ? QString::number(epoch.learningRate, 'g', 3) : QStringLiteral("-"))
         .arg(epoch.imagesPerSecond, 0, 'f', 0)
         .arg(epoch.seconds, 0, 'f', 1)
         .arg(epoch.improved ? QStringLiteral("  *") : QString());
