@@ -129,6 +129,12 @@ public:
     /// Fits a linear head to the minimum of its loss plus `penalty` / 2 times its squared weights.
     void fitExactly(const torch::Tensor &inputs, const torch::Tensor &targets, double penalty);
     torch::Tensor lossOf(const torch::Tensor &logits, const torch::Tensor &targets) const;
+    /// A first layer's weight and bias for the features as they come, the centring and scale
+    /// it was trained behind folded in.
+    std::pair<torch::Tensor, torch::Tensor> folded(const torch::Tensor &weight, const torch::Tensor &bias) const
+    {
+        return {weight / featureScale, bias - weight.matmul(featureMean) / featureScale};
+    }
     /// Writes the whole network, with the features' centring and scale folded into the head's
     /// first layer, in the Trainer's weight-file layout.
     void saveWeights(const QString &fileName, int epoch, double metric);
@@ -189,8 +195,9 @@ void HeadTrainer::Private::saveWeights(const QString &fileName, int epoch, doubl
     torch::NoGradGuard noGrad;
     const torch::Tensor weight = first->weight.detach().clone();
     const torch::Tensor bias = first->bias.detach().clone();
-    first->weight.copy_(weight / featureScale);
-    first->bias.copy_(bias - weight.matmul(featureMean) / featureScale);
+    const auto [foldedWeight, foldedBias] = folded(weight, bias);
+    first->weight.copy_(foldedWeight);
+    first->bias.copy_(foldedBias);
 
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(WeightsFormat));
@@ -513,6 +520,19 @@ HeadTrainer::HeadTrainer(const TrainerSetup &setup)
 {}
 
 HeadTrainer::~HeadTrainer() = default;
+
+HeadTrainer::DenseLayer HeadTrainer::denseLayer() const
+{
+    if (!d->network || !d->featureMean.defined() || d->network->spec.head != HeadKind::Linear || d->network->spec.normaliseFeatures)
+        throw Error::failure(QStringLiteral("HeadTrainer: no fitted linear head on plain features"));
+    torch::NoGradGuard noGrad;
+    torch::nn::LinearImpl *dense = denseLayerOf(d->network->head);
+    const auto [weight, bias] = d->folded(dense->weight.detach(), dense->bias.detach());
+    const torch::Tensor w = weight.contiguous();
+    const torch::Tensor b = bias.contiguous();
+    return {std::vector<float>(w.data_ptr<float>(), w.data_ptr<float>() + w.numel()),
+            std::vector<float>(b.data_ptr<float>(), b.data_ptr<float>() + b.numel())};
+}
 
 TrainingResult HeadTrainer::run(TrainingObserver *observer)
 {

@@ -46,6 +46,16 @@ public:
     /// backbone or layer) or an image cannot be read.
     TrainingResult run(TrainingObserver *observer = nullptr);
 
+    /// After run(): the head's dense layer as the run ended, for the features as the backbone
+    /// gives them (centring and scale folded in). Linear heads without feature normalisation
+    /// only: what fine-tuning starts its new head from.
+    struct DenseLayer
+    {
+        std::vector<float> weight; ///< classes x dimension, row-major
+        std::vector<float> bias;   ///< classes
+    };
+    DenseLayer denseLayer() const;
+
 private:
     class Private;
     std::unique_ptr<Private> d;

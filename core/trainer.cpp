@@ -280,6 +280,9 @@ public:
     QString checkpointPath() const { return QDir(setup.checkpointDir).filePath(Trainer::checkpointFileName()); }
     QString bestPath() const { return QDir(setup.checkpointDir).filePath(Trainer::bestFileName()); }
     /// train() on the network; a fine-tuned backbone keeps frozen blocks' BatchNorm in eval mode.
+    /// Fits the new head exactly on the backbone's cached features, as Quick mode does, and
+    /// starts from it. False when canceled.
+    bool startHeadFromFeatures(TrainingObserver &observer);
     void enterTraining();
 
     const TrainerSetup setup;
@@ -501,6 +504,48 @@ bool Trainer::Private::restoreBest()
     return true;
 }
 
+bool Trainer::Private::startHeadFromFeatures(TrainingObserver &observer)
+{
+    // Quick mode on the same images and layer, its messages passed on, its epochs not: they are
+    // not this run's.
+    class MessagesOnly : public TrainingObserver
+    {
+    public:
+        explicit MessagesOnly(TrainingObserver &outer)
+            : m_outer(outer)
+        {}
+        void message(const QString &text) override { m_outer.message(QStringLiteral("Head start: ") + text); }
+        bool isCanceled() const override { return m_outer.isCanceled(); }
+
+    private:
+        TrainingObserver &m_outer;
+    };
+    TrainerSetup quick = setup;
+    quick.config.mode = TrainingMode::Features;
+    quick.config.transfer.solver = HeadSolver::Lbfgs;
+    quick.config.transfer.normaliseFeatures = false; // the fine-tuned network reads the features as they come
+    quick.config.transfer.augmentedCopies = 0;
+    quick.checkpointDir.clear();
+    quick.resume = false;
+    HeadTrainer fit(quick);
+    MessagesOnly messages(observer);
+    const TrainingResult fitted = fit.run(&messages);
+    if (fitted.status == RunStatus::Canceled)
+        return false;
+    const HeadTrainer::DenseLayer dense = fit.denseLayer();
+    torch::nn::LinearImpl *layer = nullptr;
+    for (const auto &child : backboneNet->head->modules(/*include_self=*/false))
+        if (auto *linear = child->as<torch::nn::Linear>())
+            layer = linear;
+    torch::NoGradGuard noGrad;
+    layer->weight.copy_(torch::from_blob(const_cast<float *>(dense.weight.data()), layer->weight.sizes()).to(layer->weight.device()));
+    layer->bias.copy_(torch::from_blob(const_cast<float *>(dense.bias.data()), layer->bias.sizes()).to(layer->bias.device()));
+    observer.message(QStringLiteral("The new head starts from an exact fit on the features (best %1 %2)")
+                         .arg(fitted.monitor)
+                         .arg(fitted.bestMetric, 0, 'g', 4));
+    return true;
+}
+
 TrainingResult Trainer::Private::run(TrainingObserver &observer)
 {
     QElapsedTimer runTimer;
@@ -643,6 +688,10 @@ TrainingResult Trainer::Private::run(TrainingObserver &observer)
     QElapsedTimer sinceCheckpoint;
     sinceCheckpoint.start();
     const int64_t side = config.model.inputSize;
+
+    if (backboneNet && !setup.resume && config.transfer.fitHeadFirst && config.transfer.head == HeadKind::Linear
+        && !startHeadFromFeatures(observer))
+        return finish(RunStatus::Canceled, QStringLiteral("Canceled while fitting the head on the features, before fine-tuning began"));
 
     while (progress.epoch < config.epochs) {
         QElapsedTimer epochTimer;

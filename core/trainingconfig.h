@@ -144,6 +144,9 @@ struct TransferConfig
     /// features: each image's features go through a signed square root and are scaled to unit
     /// length before the head, which evens out a few large activations (power normalisation)
     bool normaliseFeatures = true;
+    /// fine_tune, linear head: the new head starts from Quick mode's exact fit on the cached
+    /// features, so that the backbone adapts to a head that already works rather than to noise
+    bool fitHeadFirst = true;
     /// fine_tune: how many of the backbone's blocks before the layer train (the last ones); -1: all
     int unfreezeBlocks = 2;
     double backboneLearningRateFactor = 0.1; ///< fine_tune: the backbone's learning rate, times the head's

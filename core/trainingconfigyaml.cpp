@@ -405,6 +405,7 @@ void readTransfer(Section &root, TransferConfig &transfer)
     section.integer("augmented_copies", transfer.augmentedCopies, between(0, 64));
     section.choice("solver", transfer.solver, {HeadSolver::Lbfgs, HeadSolver::Optimizer}, headSolverName);
     section.boolean("normalise_features", transfer.normaliseFeatures);
+    section.boolean("fit_head_first", transfer.fitHeadFirst);
     if (const auto blocks = section.value("unfreeze_blocks")) {
         if (section.scalarText(*blocks, "unfreeze_blocks").trimmed().toLower() == QLatin1String("all"))
             transfer.unfreezeBlocks = -1;
@@ -519,6 +520,7 @@ QString TrainingConfigYaml::write(const TrainingConfig &config)
     out << YAML::Key << "augmented_copies" << YAML::Value << t.augmentedCopies;
     out << YAML::Key << "solver" << YAML::Value << s(headSolverName(t.solver));
     out << YAML::Key << "normalise_features" << YAML::Value << t.normaliseFeatures;
+    out << YAML::Key << "fit_head_first" << YAML::Value << t.fitHeadFirst;
     out << YAML::Key << "unfreeze_blocks" << YAML::Value;
     if (t.unfreezeBlocks < 0)
         out << "all";

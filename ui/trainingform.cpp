@@ -194,8 +194,9 @@ ModeDefaults modeDefaults(TrainingMode mode)
         return {40, 16, 3e-3};
     case TrainingMode::FineTune:
         // Each epoch runs the whole pretrained network: few of them suffice, as it starts close.
-        // The new head starts from nothing on unscaled features: at 1e-3 it underfits (measured
-        // in tests/benchmarks/bench_transfer); the backbone trains at a fraction of this.
+        // The head starts from Quick mode's fit (fit_head_first), where 1e-2 and 1e-3 measured
+        // alike; from a random head 1e-3 underfits (tests/benchmarks/bench_transfer). The
+        // backbone trains at a fraction of this.
         return {10, 16, 1e-2};
     case TrainingMode::Scratch:
         break;

@@ -154,6 +154,7 @@ transfer:
   batch_norm: train
   solver: optimizer
   normalise_features: false
+  fit_head_first: false
 )"));
         QCOMPARE(config.mode, TrainingMode::FineTune);
         QCOMPARE(config.transfer.backbone, BackboneName);
@@ -167,6 +168,7 @@ transfer:
         QCOMPARE(config.transfer.batchNorm, BatchNormMode::Train);
         QCOMPARE(config.transfer.solver, HeadSolver::Optimizer);
         QVERIFY(!config.transfer.normaliseFeatures);
+        QVERIFY(!config.transfer.fitHeadFirst);
 
         const TrainingConfig again = TrainingConfigYaml::parse(TrainingConfigYaml::write(config));
         QCOMPARE(again.mode, config.mode);
@@ -181,6 +183,7 @@ transfer:
         QCOMPARE(again.transfer.batchNorm, config.transfer.batchNorm);
         QCOMPARE(again.transfer.solver, HeadSolver::Optimizer);
         QVERIFY(!again.transfer.normaliseFeatures);
+        QVERIFY(!again.transfer.fitHeadFirst);
         QCOMPARE(TrainingConfigYaml::parse(QStringLiteral("transfer: {unfreeze_blocks: 3}")).transfer.unfreezeBlocks, 3);
         // Older configs have no mode: they train from scratch.
         QCOMPARE(TrainingConfigYaml::parse(QStringLiteral("epochs: 2")).mode, TrainingMode::Scratch);
@@ -432,6 +435,43 @@ transfer:
         QString weightsFile;
         QVERIFY(std::abs(savedNetworkAccuracy(setup, &weightsFile) - result.testAccuracy) <= 1.0 / 18 + 1e-9);
         QVERIFY(weightsFile.endsWith(Trainer::checkpointFileName()));
+    }
+
+    void fineTuningStartsFromTheExactHead()
+    {
+        // With a learning rate too small to move anything, a fine-tuning run scores what its
+        // starting head scores: Quick mode's fit, or chance from a random head.
+        const auto fineTune = [](bool fitHeadFirst, Messages *messages) {
+            QTemporaryDir dir;
+            TrainerSetup setup;
+            setup.config = TrainingConfigYaml::parse(QStringLiteral(R"(
+mode: fine_tune
+transfer: {backbone: tiny, unfreeze_blocks: 1}
+epochs: 1
+batch_size: 8
+seed: 3
+threads: 2
+data: {eval_crop: 1.0, workers: 2}
+optimizer: {type: adamw, learning_rate: 1.0e-9}
+callbacks: {checkpoint_every_minutes: 0}
+)"));
+            setup.config.transfer.fitHeadFirst = fitHeadFirst;
+            setup.data = colourData(10, 6, 6);
+            setup.checkpointDir = dir.filePath(QStringLiteral("run"));
+            return Trainer(setup).run(messages);
+        };
+        Messages started;
+        const TrainingResult fitted = fineTune(true, &started);
+        QCOMPARE(fitted.status, RunStatus::Completed);
+        const QString log = started.lines.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("The new head starts from an exact fit on the features")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Head start: Weight penalty")), qPrintable(log));
+        QVERIFY2(fitted.testAccuracy >= 0.8, qPrintable(QString::number(fitted.testAccuracy)));
+        Messages random;
+        const TrainingResult unfitted = fineTune(false, &random);
+        QVERIFY(!random.lines.join(QLatin1Char('\n')).contains(QStringLiteral("Head start")));
+        QVERIFY2(unfitted.testAccuracy < fitted.testAccuracy - 0.3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(unfitted.testAccuracy).arg(fitted.testAccuracy)));
     }
 
     void fineTuneTrainsOnlyTheLastBlocks()
