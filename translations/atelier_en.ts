@@ -4184,10 +4184,6 @@ without a learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slower, often best.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pretrained network (Atelier&apos;s backbone folder; atelier-cli backbones lists them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,6 +4309,10 @@ without a learning rate</source>
     </message>
     <message>
         <source>The layers cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower; can beat Quick with many images per class.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

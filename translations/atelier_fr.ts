@@ -4198,10 +4198,6 @@ sans taux d’apprentissage</translation>
         <translation>Sur les caractéristiques du réseau&#xa0;: quelques secondes. À relancer après chaque passe d’étiquetage.</translation>
     </message>
     <message>
-        <source>Slower, often best.</source>
-        <translation>Plus lent, souvent le meilleur.</translation>
-    </message>
-    <message>
         <source>The pretrained network (Atelier&apos;s backbone folder; atelier-cli backbones lists them)</source>
         <translation>Le réseau pré-entraîné (dossier des réseaux d’Atelier&#xa0;; atelier-cli backbones les liste)</translation>
     </message>
@@ -4328,6 +4324,10 @@ sans taux d’apprentissage</translation>
     <message>
         <source>The layers cannot be listed: %1</source>
         <translation>Impossible de lister les couches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Slower; can beat Quick with many images per class.</source>
+        <translation>Plus lent&#xa0;; peut battre le mode rapide avec beaucoup d’images par classe.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ void TransferSettings::createFields()
                        "modeFeatures");
     m_fineTune = named(new QRadioButton(tr("Fine-tune a pretrained network"), this), "modeFineTune");
     m_featuresHint = radioHint(tr("On the network's features: seconds. Retrain after each relabelling pass."), this);
-    m_fineTuneHint = radioHint(tr("Slower, often best."), this);
+    m_fineTuneHint = radioHint(tr("Slower; can beat Quick with many images per class."), this);
     m_modes = new QButtonGroup(this);
     m_modes->addButton(m_scratch, int(TrainingMode::Scratch));
     m_modes->addButton(m_features, int(TrainingMode::Features));
