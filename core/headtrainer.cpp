@@ -314,7 +314,6 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
     const int batchesPerEpoch = exact ? 1 : int((sampler.order(0).size() + size_t(batchSize) - 1) / size_t(batchSize));
     LearningRateSchedule schedule(config.schedule, config.optimizer.learningRate, batchesPerEpoch, config.epochs);
 
-
     MonitoredMetric monitor = config.callbacks.monitor;
     if (data.validation.isEmpty() && (monitor == MonitoredMetric::ValidationLoss || monitor == MonitoredMetric::ValidationAccuracy)) {
         monitor = monitor == MonitoredMetric::ValidationLoss ? MonitoredMetric::TrainLoss : MonitoredMetric::TrainAccuracy;
@@ -460,8 +459,8 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
         metrics.improved = std::isfinite(value) && (bestEpoch < 0 || (higherIsBetter ? value > best + minDelta : value < best - minDelta));
         // A few dozen validation images often give several penalties the same accuracy: the
         // validation loss, which is never tied, then tells them apart.
-        if (exact && !metrics.improved && std::isfinite(value) && value == best && validation.loss < bestValidationLoss
-            && (monitor == MonitoredMetric::ValidationAccuracy || monitor == MonitoredMetric::TrainAccuracy))
+        if (exact && monitor == MonitoredMetric::ValidationAccuracy && !metrics.improved && std::isfinite(value) && value == best
+            && validation.loss < bestValidationLoss)
             metrics.improved = true;
         if (metrics.improved) {
             best = value;
