@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace Atelier {
 
@@ -332,8 +333,8 @@ void EvaluationView::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(m_document, &ProjectDocument::labelsChanged, m_recountTimer, qOverload<>(&QTimer::start));
-        connect(m_document, &ProjectDocument::exclusionChanged, m_recountTimer, qOverload<>(&QTimer::start));
+        connect(m_document, &ProjectDocument::labelsChanged, this, &EvaluationView::scheduleRecount);
+        connect(m_document, &ProjectDocument::exclusionChanged, this, &EvaluationView::scheduleRecount);
     }
     m_cellModel->setDocument(document);
     m_cellKeys->setDocument(document);
@@ -341,9 +342,20 @@ void EvaluationView::setDocument(ProjectDocument *document)
     load();
 }
 
+void EvaluationView::scheduleRecount()
+{
+    // Recounting reads the run's images: not worth doing for a tab nobody looks at.
+    if (isVisible())
+        m_recountTimer->start();
+    else
+        m_recountWhenShown = true;
+}
+
 void EvaluationView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (std::exchange(m_recountWhenShown, false))
+        m_recountTimer->start();
     // Runs may have finished, or been evaluated, since the tab was last looked at.
     if (m_document)
         m_controller->refreshRuns();

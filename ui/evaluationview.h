@@ -92,6 +92,8 @@ private:
     /// Counts the shown evaluation again with the labels of now, keeping the cell's list as it is
     /// so that the images being worked through stay in place.
     void recount();
+    /// Recounts soon when the tab is on screen, else when it is next shown.
+    void scheduleRecount();
     void showData();
     void showFigures();
     void showPairs();
@@ -128,6 +130,7 @@ private:
     LabelKeyActions *m_cellKeys;
     bool m_filling = false;
     QTimer *m_recountTimer;
+    bool m_recountWhenShown = false; ///< labels changed while the tab was hidden
 };
 
 } // namespace Atelier

@@ -15,6 +15,7 @@
 #include "predictionpanel.h"
 #include "projectdocument.h"
 #include "projectstore.h"
+#include "relabelcommand.h"
 #include "runstore.h"
 #include "seededrandom.h"
 #include "testimages.h"
@@ -448,6 +449,16 @@ void TestEvaluationViews::relabelFromACellIsUndoable()
     QCOMPARE(view->data()->metrics().count(red, red), redAsRed - 1);
     window.undoAction()->trigger();
     QTRY_COMPARE(view->data()->droppedCount(), 0);
+
+    // Relabelled while the tab is hidden: counted again once it is shown, not before.
+    window.views()->setCurrentIndex(0);
+    QVERIFY(!view->isVisible());
+    window.document()->execute(new RelabelCommand(window.document(), {first}, blue->id, QStringLiteral("blue")));
+    QTest::qWait(200);
+    QCOMPARE(view->data()->relabelledCount(), 0);
+    window.views()->setCurrentWidget(view);
+    QTRY_COMPARE(view->data()->relabelledCount(), 1);
+    window.undoAction()->trigger();
     QVERIFY(!window.document()->store().image(second)->excluded);
     QCOMPARE(window.document()->undoStack()->index(), 0);
 }
