@@ -303,7 +303,7 @@ TrainingResult HeadTrainer::Private::run(TrainingObserver &observer)
             trainLabels.append(sample.label);
     const EpochSampler sampler(trainLabels, classes, config.data.balance, config.seed);
     // An exact fit sees every row at once: balanced sampling becomes the class weights it stands for.
-    const bool exact = config.transfer.solver == HeadSolver::Lbfgs && config.transfer.head == HeadKind::Linear;
+    const bool exact = config.fitsHeadExactly();
     if (config.data.balance == ClassBalance::ClassWeights || (exact && config.data.balance == ClassBalance::Sampler)) {
         const std::vector<double> weightsOfClasses = sampler.classWeights();
         classWeights = torch::tensor(std::vector<float>(weightsOfClasses.begin(), weightsOfClasses.end()));

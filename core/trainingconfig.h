@@ -176,6 +176,11 @@ struct TrainingConfig
 
     /// The normalisation mean and std, with the defaults filled in for the channel count.
     QList<double> normalizeMean() const;
+    /// A features run whose linear head is fitted exactly (no epochs, steps or learning rate).
+    bool fitsHeadExactly() const
+    {
+        return mode == TrainingMode::Features && transfer.head == HeadKind::Linear && transfer.solver == HeadSolver::Lbfgs;
+    }
     QList<double> normalizeStd() const;
 };
 

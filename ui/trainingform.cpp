@@ -536,8 +536,7 @@ void TrainingForm::showModelFields()
 
 void TrainingForm::showSolverFields()
 {
-    const bool exact = m_config.mode == TrainingMode::Features && m_config.transfer.head == HeadKind::Linear
-                       && m_config.transfer.solver == HeadSolver::Lbfgs;
+    const bool exact = m_config.fitsHeadExactly();
     const QString why = exact ? tr("Quick mode fits its linear head exactly, for several weight penalties, and keeps the "
                                    "one the validation images prefer: there are no epochs or steps to choose")
                               : QString();
