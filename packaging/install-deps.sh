@@ -12,6 +12,8 @@ packages=(
   # Engine libraries
   libsqlite3-dev sqlite3 libssl-dev
   libopencv-dev libopencv-contrib-dev
+  # The JPEG decoding tests encode their fixtures with libjpeg itself
+  libjpeg62-turbo-dev
   libtorch-dev libgloo-dev
   # Training run descriptions
   libyaml-cpp-dev
