@@ -369,16 +369,21 @@ template<typename Table>
 class TableCache
 {
 public:
-    /// The table for `spec`, or null where libjpeg would refuse it.
+    /// The table for `spec`, or null where libjpeg would refuse it. The least recently used table
+    /// makes room: never one the current scan took, since a scan takes at most three of the four.
     const Table *table(const HuffmanSpec &spec)
     {
+        ++m_clock;
         for (Slot &slot : m_slots)
-            if (slot.table && slot.spec == spec)
+            if (slot.table && slot.spec == spec) {
+                slot.lastUse = m_clock;
                 return slot.table.get();
-        Slot &slot = m_slots[m_oldest];
-        m_oldest = (m_oldest + 1) % m_slots.size();
+            }
+        Slot &slot = *std::min_element(m_slots.begin(), m_slots.end(),
+                                       [](const Slot &a, const Slot &b) { return a.lastUse < b.lastUse; });
         if (!slot.table)
             slot.table = std::make_unique<Table>();
+        slot.lastUse = m_clock;
         if (!slot.table->build(spec)) {
             slot.table.reset();
             return nullptr;
@@ -392,9 +397,10 @@ private:
     {
         HuffmanSpec spec;
         std::unique_ptr<Table> table;
+        quint64 lastUse = 0;
     };
     std::array<Slot, 4> m_slots;
-    size_t m_oldest = 0;
+    quint64 m_clock = 0;
 };
 
 thread_local TableCache<DcTable> dcTables;

@@ -188,6 +188,7 @@ class TestJpegDcDecoder : public QObject
 private Q_SLOTS:
     void decodesAsLibjpeg_data();
     void decodesAsLibjpeg();
+    void filesWithDifferentTablesInTurn();
     void leavesOtherKindsToLibjpeg_data();
     void leavesOtherKindsToLibjpeg();
     void damagedDataIsDeclinedOrDecodedAsLibjpegDoes_data();
@@ -239,6 +240,29 @@ void TestJpegDcDecoder::decodesAsLibjpeg()
     QVERIFY2(!ours.isNull(), "declined a baseline JPEG");
     const QString different = difference(ours, reference.image);
     QVERIFY2(different.isEmpty(), qPrintable(different));
+}
+
+void TestJpegDcDecoder::filesWithDifferentTablesInTurn()
+{
+    // Huffman tables are kept from file to file; files sharing some tables and not others, in
+    // every order, must each still be read with their own.
+    std::vector<QByteArray> files;
+    for (int i = 0; i < 6; ++i) {
+        EncodeOptions options; // the standard tables, then optimised ones that differ with the content
+        options.width = 40 + 8 * i;
+        options.height = 32;
+        options.gray = i % 2 == 1;
+        options.optimiseTables = i >= 2;
+        files.push_back(encode(options));
+    }
+    std::mt19937 random(5);
+    for (int step = 0; step < 1000; ++step) {
+        const QByteArray &bytes = files[random() % files.size()];
+        const GrayImage ours = JpegDcDecoder::decodeLuma(bytes);
+        QVERIFY(!ours.isNull());
+        const QString different = difference(ours, libjpegReference(bytes).image);
+        QVERIFY2(different.isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(different)));
+    }
 }
 
 void TestJpegDcDecoder::leavesOtherKindsToLibjpeg_data()
