@@ -63,8 +63,9 @@ public:
     static RgbImage decode(const QByteArray &bytes) { return decode(bytes, Options()); }
     /// Reads and decodes a file.
     static RgbImage decodeFile(const QString &path, const Options &options);
-    /// Decodes to gray levels. A JPEG's colour planes are then skipped, which is what makes
-    /// this faster than decode() followed by a conversion; other formats are converted.
+    /// Decodes to gray levels. A JPEG's colour planes are then skipped (and at 1/8 scale all but
+    /// the DC terms, see JpegDcDecoder), which is what makes this faster than decode() followed
+    /// by a conversion; other formats are converted.
     static GrayImage decodeGray(const QByteArray &bytes, const Options &options);
     static GrayImage decodeGrayFile(const QString &path, const Options &options);
     /// JPEG-encodes an RGB image (used for thumbnails).

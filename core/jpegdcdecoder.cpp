@@ -10,9 +10,9 @@
 #include <memory>
 #include <vector>
 
-// The rules followed here are ITU-T T.81 (baseline sequential, Huffman-coded), and where a file
-// bends them, libjpeg-turbo's reading of it: whatever this decoder cannot reproduce exactly, it
-// declines, so that libjpeg decides.
+// The rules followed here are ITU-T T.81 (sequential and progressive, Huffman-coded), and where a
+// file bends them, libjpeg-turbo's reading of it: whatever this decoder cannot reproduce exactly,
+// it declines, so that libjpeg decides.
 
 namespace Atelier {
 
@@ -77,6 +77,9 @@ public:
         }
         return refillByteByByte(buffer);
     }
+
+    /// The next byte to read: where a marker starts once the data is used up.
+    const Byte *position() const { return m_next; }
 
     /// True once more bits were taken than the data holds: the data was cut short.
     bool overran(const BitBuffer &buffer) const { return buffer.count < m_padding; }
@@ -431,14 +434,40 @@ struct FrameComponent
 /// One block of an MCU, in the order the data holds them.
 struct BlockSlot
 {
-    int component = 0;            ///< index in the frame
+    int component = 0; ///< index in the frame; 0 is the luma
     const DcTable *dc = nullptr;
     const AcTable *ac = nullptr;
-    int column = 0;               ///< luma blocks: position in the MCU
+    int column = 0;    ///< position in the MCU, in blocks
     int row = 0;
 };
 
-/// The decoder's state from SOI up to the scan.
+/// Where a scan's blocks lie: an MCU's blocks in data order, and the grid of MCUs. A scan of one
+/// component has one block an MCU.
+struct ScanLayout
+{
+    std::vector<BlockSlot> blocks;
+    int mcuWidth = 1; ///< in luma blocks
+    int mcuHeight = 1;
+    int mcuColumns = 0;
+    int mcuRows = 0;
+};
+
+/// What an SOS segment says.
+struct ScanHeader
+{
+    std::vector<int> components; ///< frame indexes
+    std::vector<int> dcTables;
+    std::vector<int> acTables;
+    int spectralStart = 0;
+    int spectralEnd = 63;
+    int bitHigh = 0; ///< Ah: 0 for a first scan, else the bit position the last scan left
+    int bitLow = 0;  ///< Al: the point transform
+
+    bool includesLuma() const { return std::find(components.begin(), components.end(), 0) != components.end(); }
+};
+
+/// The decoder's state from SOI to the end: frame, tables, and for a progressive file the luma's
+/// DC terms and how far each coefficient has been refined.
 class Decoder
 {
 public:
@@ -458,9 +487,13 @@ public:
                 return {};
             while (pos < m_size && m_data[pos] == 0xFF)
                 ++pos;
-            if (pos + 2 >= m_size)
+            if (pos >= m_size)
                 return {};
             const int marker = m_data[pos++];
+            if (marker == 0xD9) // the end of the image
+                return m_progressive ? progressiveImage() : GrayImage();
+            if (pos + 2 > m_size)
+                return {};
             const int length = qFromBigEndian<quint16>(m_data + pos);
             if (length < 2 || pos + length > m_size)
                 return {};
@@ -469,8 +502,10 @@ public:
             pos += length;
             bool understood = true;
             switch (marker) {
-            case 0xC0:
-            case 0xC1:
+            case 0xC0: // baseline
+            case 0xC1: // extended sequential, Huffman-coded
+            case 0xC2: // progressive, Huffman-coded
+                m_progressive = marker == 0xC2;
                 understood = readFrame(segment, segmentSize);
                 break;
             case 0xC4:
@@ -493,12 +528,19 @@ public:
                     m_adobeTransform = segment[11];
                 }
                 break;
-            case 0xDA:
-                return readScan(segment, segmentSize, m_data + pos);
+            case 0xDA: {
+                ScanHeader scan;
+                if (!readScanHeader(segment, segmentSize, &scan))
+                    return {};
+                if (!m_progressive)
+                    return baselineImage(scan, m_data + pos);
+                understood = readProgressiveScan(scan, &pos);
+                break;
+            }
             default:
-                // Other frame kinds (progressive, lossless, arithmetic), markers without a
-                // length, and the end of the image before any scan are libjpeg's.
-                understood = !(marker >= 0xC2 && marker <= 0xCF) && !(marker >= 0xD0 && marker <= 0xD9) && marker != 0x01;
+                // Other frame kinds (lossless, hierarchical, arithmetic-coded) and markers
+                // without a length are libjpeg's.
+                understood = !(marker >= 0xC3 && marker <= 0xCF) && !(marker >= 0xD0 && marker <= 0xD8) && marker != 0x01;
                 break;
             }
             if (!understood)
@@ -524,7 +566,33 @@ private:
                 return false;
             m_components.push_back(component);
         }
+        m_maxHorizontal = 1;
+        m_maxVertical = 1;
+        for (const FrameComponent &component : m_components) {
+            m_maxHorizontal = std::max(m_maxHorizontal, component.horizontal);
+            m_maxVertical = std::max(m_maxVertical, component.vertical);
+        }
+        // The output holds the luma's blocks as they are: a luma sampled below the other
+        // components would need libjpeg's upsampling.
+        if (m_components[0].horizontal != m_maxHorizontal || m_components[0].vertical != m_maxVertical)
+            return false;
+        m_blockColumns = (m_width + 7) / 8; // libjpeg's output size at 1/8 scale
+        m_blockRows = (m_height + 7) / 8;
+        for (size_t i = 0; i < m_components.size(); ++i)
+            for (size_t j = i + 1; j < m_components.size(); ++j)
+                if (m_components[i].id == m_components[j].id) // scans name components by id
+                    return false;
         return true;
+    }
+
+    /// True where libjpeg gives component 0 as the gray image.
+    bool lumaIsFirstComponent() const
+    {
+        if (m_components.size() == 1 || m_sawJfif)
+            return true;
+        if (m_sawAdobe)
+            return m_adobeTransform != 0;
+        return !(m_components[0].id == 'R' && m_components[1].id == 'G' && m_components[2].id == 'B');
     }
 
     bool readHuffmanTables(const Byte *segment, int size)
@@ -569,94 +637,79 @@ private:
         return true;
     }
 
-    /// True where libjpeg would give component 0 as the gray image.
-    bool lumaIsFirstComponent() const
-    {
-        if (m_components.size() == 1)
-            return true;
-        if (m_sawJfif)
-            return true;
-        if (m_sawAdobe)
-            return m_adobeTransform != 0;
-        return !(m_components[0].id == 'R' && m_components[1].id == 'G' && m_components[2].id == 'B');
-    }
-
-    GrayImage readScan(const Byte *segment, int size, const Byte *data)
+    bool readScanHeader(const Byte *segment, int size, ScanHeader *scan)
     {
         if (m_components.empty() || size < 1 || !lumaIsFirstComponent())
-            return {};
+            return false;
         const int count = segment[0];
-        if (count != int(m_components.size()) || size != 4 + 2 * count)
-            return {};
-        const Byte *spectral = segment + 1 + 2 * count;
-        if (spectral[0] != 0 || spectral[1] != 63 || spectral[2] != 0)
-            return {};
-
-        int maxHorizontal = 1;
-        int maxVertical = 1;
-        for (const FrameComponent &component : m_components) {
-            maxHorizontal = std::max(maxHorizontal, component.horizontal);
-            maxVertical = std::max(maxVertical, component.vertical);
-        }
-        const FrameComponent &luma = m_components[0];
-        if (luma.horizontal != maxHorizontal || luma.vertical != maxVertical)
-            return {};
-        const int quantiser = m_dcQuantisers[size_t(luma.quantTable)];
-        if (quantiser < 0)
-            return {};
-
-        // The blocks of one MCU; a scan of one component has one block per MCU.
-        std::vector<BlockSlot> mcuBlocks;
-        std::array<bool, 4> usedComponent{};
+        if (count < 1 || count > int(m_components.size()) || size != 4 + 2 * count)
+            return false;
         for (int i = 0; i < count; ++i) {
             const Byte *selector = segment + 1 + 2 * i;
             int component = -1;
             for (size_t c = 0; c < m_components.size(); ++c)
-                if (m_components[c].id == selector[0] && !usedComponent[c])
+                if (m_components[c].id == selector[0])
                     component = int(c);
             const int dcTable = selector[1] >> 4;
             const int acTable = selector[1] & 15;
-            if (component < 0 || dcTable > 3 || acTable > 3)
-                return {};
-            usedComponent[size_t(component)] = true;
-            const DcTable *dc = dcTables.table(m_dcSpecs[size_t(dcTable)]);
-            const AcTable *ac = acTables.table(m_acSpecs[size_t(acTable)]);
-            if (!dc || !ac)
-                return {};
-            const FrameComponent &frame = m_components[size_t(component)];
-            const int columns = count == 1 ? 1 : frame.horizontal;
-            const int rows = count == 1 ? 1 : frame.vertical;
+            if (component < 0 || dcTable > 3 || acTable > 3
+                || std::find(scan->components.begin(), scan->components.end(), component) != scan->components.end())
+                return false;
+            scan->components.push_back(component);
+            scan->dcTables.push_back(dcTable);
+            scan->acTables.push_back(acTable);
+        }
+        const Byte *spectral = segment + 1 + 2 * count;
+        scan->spectralStart = spectral[0];
+        scan->spectralEnd = spectral[1];
+        scan->bitHigh = spectral[2] >> 4;
+        scan->bitLow = spectral[2] & 15;
+        if (scan->includesLuma() && m_lumaQuantiser < 0) // libjpeg takes the table in force at the luma's first scan
+            m_lumaQuantiser = m_dcQuantisers[size_t(m_components[0].quantTable)];
+        return !scan->includesLuma() || m_lumaQuantiser >= 0;
+    }
+
+    /// The scan's MCU layout, with the tables its blocks use (`withAcTables`: false leaves those out).
+    bool layOut(const ScanHeader &scan, bool withAcTables, ScanLayout *layout)
+    {
+        const bool interleaved = scan.components.size() > 1;
+        for (size_t i = 0; i < scan.components.size(); ++i) {
+            const DcTable *dc = dcTables.table(m_dcSpecs[size_t(scan.dcTables[i])]);
+            const AcTable *ac = withAcTables ? acTables.table(m_acSpecs[size_t(scan.acTables[i])]) : nullptr;
+            if (!dc || (withAcTables && !ac))
+                return false;
+            const FrameComponent &frame = m_components[size_t(scan.components[i])];
+            const int columns = interleaved ? frame.horizontal : 1;
+            const int rows = interleaved ? frame.vertical : 1;
             for (int row = 0; row < rows; ++row)
                 for (int column = 0; column < columns; ++column)
-                    mcuBlocks.push_back({component, dc, ac, column, row});
+                    layout->blocks.push_back({scan.components[i], dc, ac, column, row});
         }
-        if (int(mcuBlocks.size()) > MaxBlocksInMcu)
-            return {};
+        if (int(layout->blocks.size()) > MaxBlocksInMcu)
+            return false;
+        layout->mcuWidth = interleaved ? m_maxHorizontal : 1;
+        layout->mcuHeight = interleaved ? m_maxVertical : 1;
+        layout->mcuColumns = (m_blockColumns + layout->mcuWidth - 1) / layout->mcuWidth;
+        layout->mcuRows = (m_blockRows + layout->mcuHeight - 1) / layout->mcuHeight;
+        return true;
+    }
 
-        const int blockColumns = (m_width + 7) / 8; // libjpeg's output size at 1/8 scale
-        const int blockRows = (m_height + 7) / 8;
-        const int mcuWidth = count == 1 ? 1 : maxHorizontal;
-        const int mcuHeight = count == 1 ? 1 : maxVertical;
-        const int mcuColumns = (blockColumns + mcuWidth - 1) / mcuWidth;
-        const int mcuRows = (blockRows + mcuHeight - 1) / mcuHeight;
-
-        GrayImage image;
-        image.width = blockColumns;
-        image.height = blockRows;
-        image.pixels = QByteArray(qsizetype(blockColumns) * blockRows, Qt::Uninitialized);
-        Byte *pixels = reinterpret_cast<Byte *>(image.pixels.data());
-
-        ByteSource source(data, m_data + m_size);
+    /// Reads a scan's MCUs in order, restart markers included: `readBlock(slot, index, buffer,
+    /// prediction)` reads one block, where `index` is a luma block's place in the output, or -1.
+    /// False where the data breaks off or breaks the rules.
+    template<typename ReadBlock>
+    bool readMcus(const ScanLayout &layout, ByteSource &source, ReadBlock readBlock) const
+    {
         BitBuffer buffer;
         std::array<qint64, 4> predictions{};
         int untilRestart = m_restartInterval;
         int restarts = 0;
-        for (int mcuRow = 0; mcuRow < mcuRows; ++mcuRow) {
-            for (int mcuColumn = 0; mcuColumn < mcuColumns; ++mcuColumn) {
+        for (int mcuRow = 0; mcuRow < layout.mcuRows; ++mcuRow) {
+            for (int mcuColumn = 0; mcuColumn < layout.mcuColumns; ++mcuColumn) {
                 if (m_restartInterval > 0) {
                     if (untilRestart == 0) {
                         if (source.overran(buffer) || !source.takeRestartMarker(restarts & 7))
-                            return {};
+                            return false;
                         ++restarts;
                         buffer = {};
                         predictions = {};
@@ -664,37 +717,180 @@ private:
                     }
                     --untilRestart;
                 }
-                for (const BlockSlot &slot : mcuBlocks) {
-                    int difference;
-                    if (!slot.dc->decode(buffer, source, &difference))
-                        return {};
-                    qint64 &prediction = predictions[size_t(slot.component)];
-                    prediction += difference;
-                    if (prediction > INT_MAX || prediction < INT_MIN) // libjpeg stops there
-                        return {};
-                    if (slot.component == 0) {
-                        const int x = mcuColumn * mcuWidth + slot.column;
-                        const int y = mcuRow * mcuHeight + slot.row;
-                        if (x < blockColumns && y < blockRows)
-                            pixels[qsizetype(y) * blockColumns + x] = dcPixel(int(prediction), quantiser);
-                    }
-                    if (!slot.ac->skipBlock(buffer, source))
-                        return {};
+                for (const BlockSlot &slot : layout.blocks) {
+                    const int x = mcuColumn * layout.mcuWidth + slot.column;
+                    const int y = mcuRow * layout.mcuHeight + slot.row;
+                    const qsizetype index = slot.component == 0 && x < m_blockColumns && y < m_blockRows
+                        ? qsizetype(y) * m_blockColumns + x : -1;
+                    if (!readBlock(slot, index, buffer, predictions[size_t(slot.component)]))
+                        return false;
                 }
             }
             if (source.overran(buffer)) // stop early on a file that ends long before its pixels
-                return {};
+                return false;
         }
-        if (source.overran(buffer))
+        return !source.overran(buffer);
+    }
+
+    /// Adds a DC difference to the prediction; false where libjpeg would stop (int overflow).
+    static Q_ALWAYS_INLINE bool predict(const BlockSlot &slot, BitBuffer &buffer, ByteSource &source, qint64 &prediction)
+    {
+        int difference;
+        if (!slot.dc->decode(buffer, source, &difference))
+            return false;
+        prediction += difference;
+        return prediction <= INT_MAX && prediction >= INT_MIN;
+    }
+
+    /// A baseline file has one scan, of every component: the image is read there.
+    GrayImage baselineImage(const ScanHeader &scan, const Byte *data)
+    {
+        ScanLayout layout;
+        if (scan.components.size() != m_components.size() || scan.spectralStart != 0 || scan.spectralEnd != 63
+            || scan.bitHigh != 0 || scan.bitLow != 0 || !layOut(scan, true, &layout))
             return {};
+        GrayImage image = blankImage();
+        Byte *pixels = reinterpret_cast<Byte *>(image.pixels.data());
+        const int quantiser = m_lumaQuantiser;
+        ByteSource source(data, m_data + m_size);
+        const bool read = readMcus(layout, source, [&](const BlockSlot &slot, qsizetype index, BitBuffer &buffer, qint64 &prediction) {
+            if (!predict(slot, buffer, source, prediction))
+                return false;
+            if (index >= 0)
+                pixels[index] = dcPixel(int(prediction), quantiser);
+            return slot.ac->skipBlock(buffer, source);
+        });
+        return read ? image : GrayImage();
+    }
+
+    /// A progressive file's scans: the DC ones that include the luma are read, the others only
+    /// stepped over (their coefficients do not reach a 1/8-scale image). `pos` moves past the data.
+    bool readProgressiveScan(const ScanHeader &scan, qint64 *pos)
+    {
+        const bool dc = scan.spectralStart == 0;
+        const bool refining = scan.bitHigh != 0;
+        // libjpeg's own checks (it refuses such scans), then the order of refinements, which
+        // libjpeg only warns about: declined here.
+        if ((dc && scan.spectralEnd != 0) || (!dc && (scan.spectralEnd < scan.spectralStart || scan.spectralEnd > 63 || scan.components.size() != 1))
+            || (refining && scan.bitLow != scan.bitHigh - 1) || scan.bitLow > 10)
+            return false;
+        for (int component : scan.components) {
+            std::array<int, 64> &bits = m_coefficientBits[size_t(component)];
+            if (!dc && bits[0] < 0)
+                return false;
+            for (int k = scan.spectralStart; k <= scan.spectralEnd; ++k) {
+                if (bits[size_t(k)] != (refining ? scan.bitHigh : -1))
+                    return false;
+                bits[size_t(k)] = scan.bitLow;
+            }
+        }
+        const Byte *data = m_data + *pos;
+        if (!dc || !scan.includesLuma()) {
+            // libjpeg refuses a scan without its tables, even one that cannot change the image.
+            for (size_t i = 0; i < scan.components.size(); ++i)
+                if (!(dc ? refining || CanonicalCode().build(m_dcSpecs[size_t(scan.dcTables[i])])
+                         : CanonicalCode().build(m_acSpecs[size_t(scan.acTables[i])])))
+                    return false;
+            *pos = nextMarker(data);
+            return true;
+        }
+        ScanLayout layout;
+        if (!layOut(scan, false, &layout))
+            return false;
+        if (m_lumaDc.empty())
+            m_lumaDc.assign(size_t(m_blockColumns) * size_t(m_blockRows), 0);
+        ByteSource source(data, m_data + m_size);
+        const int shift = scan.bitLow;
+        bool read;
+        if (!refining) {
+            read = readMcus(layout, source, [&](const BlockSlot &slot, qsizetype index, BitBuffer &buffer, qint64 &prediction) {
+                if (!predict(slot, buffer, source, prediction))
+                    return false;
+                if (index >= 0) // libjpeg keeps the coefficient in 16 bits
+                    m_lumaDc[size_t(index)] = qint16(quint16(quint32(qint32(prediction)) << shift));
+                return true;
+            });
+        } else {
+            read = readMcus(layout, source, [&](const BlockSlot &, qsizetype index, BitBuffer &buffer, qint64 &) {
+                if (buffer.count < 32)
+                    buffer = source.refill(buffer);
+                const bool set = buffer.peek(1) != 0;
+                buffer.skip(1);
+                if (set && index >= 0)
+                    m_lumaDc[size_t(index)] = qint16(m_lumaDc[size_t(index)] | (1 << shift));
+                return true;
+            });
+        }
+        if (!read)
+            return false;
+        *pos = nextMarker(source.position());
+        return true;
+    }
+
+    /// The luma, once every scan is read. Only files that hold every coefficient to full precision
+    /// are taken: otherwise libjpeg smooths the blocks, which this does not reproduce.
+    GrayImage progressiveImage() const
+    {
+        if (m_lumaDc.empty())
+            return {};
+        for (size_t c = 0; c < m_components.size(); ++c)
+            for (int bits : m_coefficientBits[c])
+                if (bits != 0)
+                    return {};
+        GrayImage image = blankImage();
+        Byte *pixels = reinterpret_cast<Byte *>(image.pixels.data());
+        for (size_t i = 0; i < m_lumaDc.size(); ++i)
+            pixels[i] = dcPixel(m_lumaDc[i], m_lumaQuantiser);
         return image;
+    }
+
+    GrayImage blankImage() const
+    {
+        GrayImage image;
+        image.width = m_blockColumns;
+        image.height = m_blockRows;
+        image.pixels = QByteArray(qsizetype(m_blockColumns) * m_blockRows, Qt::Uninitialized);
+        return image;
+    }
+
+    /// Where the next marker starts, at or after `from`: past stuffed bytes and restart markers.
+    qint64 nextMarker(const Byte *from) const
+    {
+        const Byte *end = m_data + m_size;
+        const Byte *p = from;
+        for (;;) {
+            p = static_cast<const Byte *>(std::memchr(p, 0xFF, size_t(end - p)));
+            if (!p)
+                return m_size;
+            const Byte *next = p + 1;
+            while (next < end && *next == 0xFF)
+                ++next;
+            if (next == end)
+                return m_size;
+            if (*next != 0x00 && !(*next >= 0xD0 && *next <= 0xD7))
+                return p - m_data;
+            p = next + 1;
+        }
+    }
+
+    static std::array<std::array<int, 64>, 3> unseenCoefficients()
+    {
+        std::array<std::array<int, 64>, 3> bits;
+        for (std::array<int, 64> &component : bits)
+            component.fill(-1);
+        return bits;
     }
 
     const Byte *m_data;
     qint64 m_size;
+    bool m_progressive = false;
     std::vector<FrameComponent> m_components;
     int m_width = 0;
     int m_height = 0;
+    int m_maxHorizontal = 1;
+    int m_maxVertical = 1;
+    int m_blockColumns = 0;
+    int m_blockRows = 0;
     int m_restartInterval = 0;
     bool m_sawJfif = false;
     bool m_sawAdobe = false;
@@ -702,6 +898,11 @@ private:
     std::array<HuffmanSpec, 4> m_dcSpecs;
     std::array<HuffmanSpec, 4> m_acSpecs;
     std::array<int, 4> m_dcQuantisers{-1, -1, -1, -1};
+    int m_lumaQuantiser = -1;
+    /// Progressive files: each component's coefficients' precision so far (libjpeg's coef_bits;
+    /// -1: not yet seen), and the luma's DC terms.
+    std::array<std::array<int, 64>, 3> m_coefficientBits = unseenCoefficients();
+    std::vector<qint16> m_lumaDc;
 };
 
 } // namespace

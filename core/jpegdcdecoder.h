@@ -6,14 +6,16 @@
 
 namespace Atelier {
 
-/// Decodes a baseline JPEG's luma at 1/8 scale from the DC coefficients alone. The pixels are the
-/// ones libjpeg gives for scale 1/8 and gray output, but the AC coefficients, which that scale
-/// throws away, are only stepped over instead of decoded: about twice as fast, and fingerprinting
-/// spends nearly all its time here.
+/// Decodes a JPEG's luma at 1/8 scale from the DC coefficients alone, which is all that scale
+/// keeps. The pixels are the ones libjpeg gives for scale 1/8 and gray output, bit for bit, but
+/// the rest is skipped instead of decoded: in a baseline file the AC codes are only stepped over
+/// (twice as fast as libjpeg), in a progressive one only the DC scans are read (25 times as fast).
+/// Fingerprinting spends nearly all its time here.
 ///
-/// Returns a null image for whatever it leaves to libjpeg: progressive, arithmetic-coded, 12-bit,
-/// RGB, CMYK or multi-scan files, and any damaged data, where libjpeg's own way of coping decides
-/// the pixels. The EXIF orientation is not applied.
+/// Returns a null image for whatever it leaves to libjpeg: arithmetic-coded, lossless, 12-bit,
+/// RGB or CMYK files, progressive files that lack some coefficient's last bits (libjpeg smooths
+/// those), and any damaged data, where libjpeg's own way of coping decides the pixels. The EXIF
+/// orientation is not applied.
 class JpegDcDecoder
 {
 public:

@@ -126,39 +126,66 @@ Rate fingerprintFiles(const QStringList &files, int threads, std::atomic<int> *f
     return {files.size() / (timer.elapsed() / 1000.0), files.size() / (cpuSeconds() - cpuStart)};
 }
 
-void measureThroughput(const QString &fixtures, int count, int threads, const QString &peerScript, int rounds)
+QStringList scanFiles(const QString &dir, int count)
 {
-    const QString dir = fixtures + QStringLiteral("/scans-1500x2200");
-    Bench::ensureScanFixtures(dir, count, 1500, 2200);
     QStringList files;
     for (QDirIterator it(dir, {QStringLiteral("*.jpg")}, QDir::Files); it.hasNext();)
         files << it.next();
     files.sort();
     files = files.mid(0, count);
-    std::printf("\n== 1. fingerprint throughput: %lld scans of 1500x2200 px, %d threads against %d peer processes, "
-                "best of %d alternating rounds\n",
-                qlonglong(files.size()), threads, threads, rounds);
-
     // Read every file once so that both sides find them in the page cache.
     for (const QString &path : std::as_const(files)) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
             file.readAll();
     }
+    return files;
+}
 
-    // Rounds alternate, and each side keeps its best: on a shared machine, other work slows
-    // whichever side it happens to overlap.
-    Rate atelier, peer;
-    std::atomic<int> failures{0};
+struct Comparison
+{
+    Rate atelier;
+    Rate peer;
     QString peerError;
+};
+
+/// Both sides on the same files. Rounds alternate, and each side keeps its best: on a shared
+/// machine, other work slows whichever side it happens to overlap.
+Comparison compareWithPeer(const QStringList &files, int threads, const QString &peerScript, int rounds,
+                           std::atomic<int> *failures)
+{
+    Comparison result;
     for (int round = 0; round < rounds; ++round) {
-        const Rate ours = fingerprintFiles(files, threads, &failures);
-        atelier = {std::max(atelier.wall, ours.wall), std::max(atelier.cpu, ours.cpu)};
-        if (const std::optional<Rate> theirs = runPeer(peerScript, files, threads, &peerError))
-            peer = {std::max(peer.wall, theirs->wall), std::max(peer.cpu, theirs->cpu)};
-        std::printf("  round %d: Atelier %.1f images/s, peer %.1f images/s\n", round + 1, ours.wall, peer.wall);
+        const Rate ours = fingerprintFiles(files, threads, failures);
+        result.atelier = {std::max(result.atelier.wall, ours.wall), std::max(result.atelier.cpu, ours.cpu)};
+        if (const std::optional<Rate> theirs = runPeer(peerScript, files, threads, &result.peerError))
+            result.peer = {std::max(result.peer.wall, theirs->wall), std::max(result.peer.cpu, theirs->cpu)};
+        std::printf("  round %d: Atelier %.1f images/s, peer %.1f images/s\n", round + 1, ours.wall, result.peer.wall);
         std::fflush(stdout);
     }
+    return result;
+}
+
+void measureThroughput(const QString &fixtures, int count, int threads, const QString &peerScript, int rounds)
+{
+    const QString dir = fixtures + QStringLiteral("/scans-1500x2200");
+    Bench::ensureScanFixtures(dir, count, 1500, 2200);
+    const QStringList files = scanFiles(dir, count);
+    std::printf("\n== 1. fingerprint throughput: %lld scans of 1500x2200 px, %d threads against %d peer processes, "
+                "best of %d alternating rounds\n",
+                qlonglong(files.size()), threads, threads, rounds);
+    std::atomic<int> failures{0};
+    const Comparison baseline = compareWithPeer(files, threads, peerScript, rounds, &failures);
+    const Rate &atelier = baseline.atelier;
+    const Rate &peer = baseline.peer;
+
+    // Progressive JPEGs (common on the web): only their DC scans are read.
+    const int progressiveCount = std::min(count, 300);
+    const QString progressiveDir = fixtures + QStringLiteral("/scans-1500x2200-progressive");
+    Bench::ensureScanFixtures(progressiveDir, progressiveCount, 1500, 2200, true);
+    std::printf("the same scans saved as progressive JPEGs (%d):\n", progressiveCount);
+    const Comparison progressive = compareWithPeer(scanFiles(progressiveDir, progressiveCount), threads, peerScript,
+                                                   rounds, &failures);
 
     // The same through FingerprintTask, stored in a project imported without fingerprints (a
     // project from before they were made while importing).
@@ -190,8 +217,9 @@ void measureThroughput(const QString &fixtures, int count, int threads, const QS
     Bench::report("import, then FingerprintTask: wall time per image", separateMs, "ms");
     Bench::report("import fingerprinting as it goes: wall time per image", togetherMs, "ms");
     Bench::report("what fingerprinting adds to an import, per image", togetherMs - plainMs, "ms");
+    Bench::report("Atelier: progressive scans", progressive.atelier.wall, "images/s");
     if (peer.wall <= 0) {
-        std::printf("Python peer (%s) did not run: %s\n", qPrintable(peerScript), qPrintable(peerError));
+        std::printf("Python peer (%s) did not run: %s\n", qPrintable(peerScript), qPrintable(baseline.peerError));
         return;
     }
     Bench::report("Python peer: Pillow + imagededup PHash", peer.wall, "images/s");
@@ -199,6 +227,8 @@ void measureThroughput(const QString &fixtures, int count, int threads, const QS
     const double ratio = atelier.wall / peer.wall;
     Bench::report("fingerprinting speed, Atelier / peer", ratio, "x", ">= 5x", ratio >= 5);
     Bench::report("the same per CPU-second", atelier.cpu / peer.cpu, "x");
+    Bench::report("Python peer: progressive scans", progressive.peer.wall, "images/s");
+    Bench::report("progressive scans, Atelier / peer", progressive.atelier.wall / progressive.peer.wall, "x");
     // A whole import (SHA-256, thumbnail, database) against the peer's decode and hash alone.
     Bench::report("folder to stored fingerprints, import included, Atelier / peer",
                   1000.0 / togetherMs / peer.wall, "x");

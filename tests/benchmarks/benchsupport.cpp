@@ -60,7 +60,7 @@ cv::Mat drawScan(int width, int height, unsigned seed)
 
 } // namespace
 
-int ensureScanFixtures(const QString &dir, int count, int width, int height)
+int ensureScanFixtures(const QString &dir, int count, int width, int height, bool progressive)
 {
     QDir().mkpath(dir);
     std::atomic<int> next{0};
@@ -71,7 +71,8 @@ int ensureScanFixtures(const QString &dir, int count, int width, int height)
             if (QFile::exists(path))
                 continue;
             std::vector<uchar> jpeg;
-            cv::imencode(".jpg", drawScan(width, height, unsigned(i + 1)), jpeg, {cv::IMWRITE_JPEG_QUALITY, 90});
+            cv::imencode(".jpg", drawScan(width, height, unsigned(i + 1)), jpeg,
+                         {cv::IMWRITE_JPEG_QUALITY, 90, cv::IMWRITE_JPEG_PROGRESSIVE, progressive ? 1 : 0});
             QFile file(path + QStringLiteral(".part"));
             if (file.open(QIODevice::WriteOnly)) {
                 file.write(reinterpret_cast<const char *>(jpeg.data()), qint64(jpeg.size()));

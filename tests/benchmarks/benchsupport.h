@@ -11,8 +11,8 @@ double peakMemoryMiB();
 void resetPeakMemory();
 
 /// Writes `count` JPEG scans of width x height with paper-like noise into `dir`, reusing files
-/// already there. Returns the number of files.
-int ensureScanFixtures(const QString &dir, int count, int width, int height);
+/// already there (baseline JPEGs, or progressive ones). Returns the number of files.
+int ensureScanFixtures(const QString &dir, int count, int width, int height, bool progressive = false);
 
 /// Prints "name: value unit (goal ...: met/NOT met)".
 void report(const char *name, double value, const char *unit, const char *goal = nullptr, bool met = true);
