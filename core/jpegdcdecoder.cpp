@@ -491,7 +491,7 @@ public:
                 return {};
             const int marker = m_data[pos++];
             if (marker == 0xD9) // the end of the image
-                return m_progressive ? progressiveImage() : GrayImage();
+                return m_progressive ? progressiveImage() : m_baselineImage;
             if (pos + 2 > m_size)
                 return {};
             const int length = qFromBigEndian<quint16>(m_data + pos);
@@ -532,15 +532,13 @@ public:
                 ScanHeader scan;
                 if (!readScanHeader(segment, segmentSize, &scan))
                     return {};
-                if (!m_progressive)
-                    return baselineImage(scan, m_data + pos);
-                understood = readProgressiveScan(scan, &pos);
+                understood = m_progressive ? readProgressiveScan(scan, &pos) : readBaselineScan(scan, &pos);
                 break;
             }
             default:
-                // Other frame kinds (lossless, hierarchical, arithmetic-coded) and markers
-                // without a length are libjpeg's.
-                understood = !(marker >= 0xC3 && marker <= 0xCF) && !(marker >= 0xD0 && marker <= 0xD8) && marker != 0x01;
+                // Segments libjpeg steps over: application data, comments, DNL. It refuses
+                // other markers, and decodes other frame kinds (arithmetic-coded) itself.
+                understood = (marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE || marker == 0xDC;
                 break;
             }
             if (!understood)
@@ -664,9 +662,14 @@ private:
         scan->spectralEnd = spectral[1];
         scan->bitHigh = spectral[2] >> 4;
         scan->bitLow = spectral[2] & 15;
-        if (scan->includesLuma() && m_lumaQuantiser < 0) // libjpeg takes the table in force at the luma's first scan
+        // libjpeg takes each component's table as it stands at the component's first scan, and
+        // refuses a scan whose tables are missing.
+        for (int component : scan->components)
+            if (m_dcQuantisers[size_t(m_components[size_t(component)].quantTable)] < 0)
+                return false;
+        if (scan->includesLuma() && m_lumaQuantiser < 0)
             m_lumaQuantiser = m_dcQuantisers[size_t(m_components[0].quantTable)];
-        return !scan->includesLuma() || m_lumaQuantiser >= 0;
+        return true;
     }
 
     /// The scan's MCU layout, with the tables its blocks use (`withAcTables`: false leaves those out).
@@ -742,17 +745,19 @@ private:
         return prediction <= INT_MAX && prediction >= INT_MIN;
     }
 
-    /// A baseline file has one scan, of every component: the image is read there.
-    GrayImage baselineImage(const ScanHeader &scan, const Byte *data)
+    /// A sequential file has one scan, of every component: the image is read there. libjpeg
+    /// goes on to the end of the image, and refuses a second scan or a marker it does not know,
+    /// so those are still looked at. `pos` moves past the data.
+    bool readBaselineScan(const ScanHeader &scan, qint64 *pos)
     {
         ScanLayout layout;
-        if (scan.components.size() != m_components.size() || scan.spectralStart != 0 || scan.spectralEnd != 63
-            || scan.bitHigh != 0 || scan.bitLow != 0 || !layOut(scan, true, &layout))
-            return {};
+        if (!m_baselineImage.isNull() || scan.components.size() != m_components.size() || scan.spectralStart != 0
+            || scan.spectralEnd != 63 || scan.bitHigh != 0 || scan.bitLow != 0 || !layOut(scan, true, &layout))
+            return false;
         GrayImage image = blankImage();
         Byte *pixels = reinterpret_cast<Byte *>(image.pixels.data());
         const int quantiser = m_lumaQuantiser;
-        ByteSource source(data, m_data + m_size);
+        ByteSource source(m_data + *pos, m_data + m_size);
         const bool read = readMcus(layout, source, [&](const BlockSlot &slot, qsizetype index, BitBuffer &buffer, qint64 &prediction) {
             if (!predict(slot, buffer, source, prediction))
                 return false;
@@ -760,7 +765,11 @@ private:
                 pixels[index] = dcPixel(int(prediction), quantiser);
             return slot.ac->skipBlock(buffer, source);
         });
-        return read ? image : GrayImage();
+        if (!read)
+            return false;
+        m_baselineImage = image;
+        *pos = nextMarker(source.position());
+        return true;
     }
 
     /// A progressive file's scans: the DC ones that include the luma are read, the others only
@@ -903,6 +912,7 @@ private:
     /// -1: not yet seen), and the luma's DC terms.
     std::array<std::array<int, 64>, 3> m_coefficientBits = unseenCoefficients();
     std::vector<qint16> m_lumaDc;
+    GrayImage m_baselineImage;
 };
 
 } // namespace
