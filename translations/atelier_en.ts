@@ -4075,14 +4075,6 @@ without a learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (epoch %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (epoch %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,6 +4132,22 @@ without a learning rate</source>
     </message>
     <message>
         <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fitted exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4089,14 +4089,6 @@ sans taux d’apprentissage</translation>
         <translation>perte d’entraînement</translation>
     </message>
     <message>
-        <source>%1 %2 (epoch %3)</source>
-        <translation>%1 %2 (époque %3)</translation>
-    </message>
-    <message>
-        <source>%1 (epoch %2)</source>
-        <translation>%1 (époque %2)</translation>
-    </message>
-    <message>
         <source>Training…</source>
         <translation>En cours…</translation>
     </message>
@@ -4155,6 +4147,22 @@ sans taux d’apprentissage</translation>
     <message>
         <source>Started</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>fitted exactly</source>
+        <translation>ajustement exact</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>époque %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "trainingrunsmodel.h"
 
+#include "error.h"
+#include "trainingconfigyaml.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -44,8 +47,16 @@ void TrainingRunsModel::setRuns(const QList<RunRecord> &runs)
     m_runs = runs;
     std::reverse(m_runs.begin(), m_runs.end());
     QSet<qint64> present;
-    for (const RunRecord &run : std::as_const(m_runs))
+    m_fittedExactly.clear();
+    for (const RunRecord &run : std::as_const(m_runs)) {
         present.insert(run.id);
+        try {
+            if (TrainingConfigYaml::parse(run.configText).fitsHeadExactly())
+                m_fittedExactly.insert(run.id);
+        } catch (const Error &) {
+            // A run whose config no longer reads is listed all the same, by its epochs.
+        }
+    }
     const qsizetype checkedBefore = m_checked.size();
     m_checked.intersect(present);
     endResetModel();
@@ -104,22 +115,27 @@ bool TrainingRunsModel::isResumable(const RunRecord &run) const
     return run.id != m_liveRunId && Atelier::isResumable(run.status);
 }
 
-QString TrainingRunsModel::describeBest(const RunRecord &run)
+QString TrainingRunsModel::bestPlace(const RunRecord &run) const
 {
-    if (!std::isfinite(run.bestMetric) || run.bestEpoch < 0)
-        return QStringLiteral("-");
-    const QString value = isAccuracy(run.bestMetricName) ? percent(run.bestMetric)
-                                                         : QLocale().toString(run.bestMetric, 'f', 4);
-    return tr("%1 %2 (epoch %3)").arg(metricInWords(run.bestMetricName), value).arg(run.bestEpoch + 1);
+    return m_fittedExactly.contains(run.id) ? tr("fitted exactly") : tr("epoch %1").arg(run.bestEpoch + 1);
 }
 
-QString TrainingRunsModel::bestValue(const RunRecord &run)
+QString TrainingRunsModel::describeBest(const RunRecord &run) const
 {
     if (!std::isfinite(run.bestMetric) || run.bestEpoch < 0)
         return QStringLiteral("-");
     const QString value = isAccuracy(run.bestMetricName) ? percent(run.bestMetric)
                                                          : QLocale().toString(run.bestMetric, 'f', 4);
-    return tr("%1 (epoch %2)").arg(value).arg(run.bestEpoch + 1);
+    return tr("%1 %2 (%3)").arg(metricInWords(run.bestMetricName), value, bestPlace(run));
+}
+
+QString TrainingRunsModel::bestValue(const RunRecord &run) const
+{
+    if (!std::isfinite(run.bestMetric) || run.bestEpoch < 0)
+        return QStringLiteral("-");
+    const QString value = isAccuracy(run.bestMetricName) ? percent(run.bestMetric)
+                                                         : QLocale().toString(run.bestMetric, 'f', 4);
+    return tr("%1 (%2)").arg(value, bestPlace(run));
 }
 
 QString TrainingRunsModel::describeStatus(const RunRecord &run) const

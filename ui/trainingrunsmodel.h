@@ -38,10 +38,11 @@ public:
     /// Whether the run can be resumed now (stopped, out of time or interrupted, and not training).
     bool isResumable(const RunRecord &run) const;
 
-    /// "validation accuracy 95.2% (epoch 7)"; "-" when no epoch finished.
-    static QString describeBest(const RunRecord &run);
+    /// "validation accuracy 95.2% (epoch 7)", or "(fitted exactly)" for a head fitted without
+    /// epochs; "-" when no epoch finished.
+    QString describeBest(const RunRecord &run) const;
     /// "95.2% (epoch 7)": the best figure without its name, for the list.
-    static QString bestValue(const RunRecord &run);
+    QString bestValue(const RunRecord &run) const;
     QString describeStatus(const RunRecord &run) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -55,7 +56,11 @@ signals:
     void checkedRunsChanged();
 
 private:
+    /// Where the best figure was reached: "epoch 7", or "fitted exactly".
+    QString bestPlace(const RunRecord &run) const;
+
     QList<RunRecord> m_runs; ///< newest first
+    QSet<qint64> m_fittedExactly; ///< runs whose head was fitted exactly: their "epochs" are weight penalties
     QSet<qint64> m_checked;
     qint64 m_liveRunId = 0;
 };

@@ -489,7 +489,7 @@ void TrainPanel::onFinished(const TrainingResult &result)
     }
     const int row = m_runsModel->rowOfRun(runId);
     if (const RunRecord *run = m_runsModel->run(row); run && std::isfinite(run->bestMetric))
-        parts << tr("best %1").arg(TrainingRunsModel::describeBest(*run));
+        parts << tr("best %1").arg(m_runsModel->describeBest(*run));
     if (result.testImages > 0 && std::isfinite(result.testAccuracy))
         parts << tr("test accuracy %1% on %Ln image(s)", nullptr, result.testImages)
                      .arg(QLocale().toString(result.testAccuracy * 100, 'f', 1));

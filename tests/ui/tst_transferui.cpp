@@ -286,6 +286,11 @@ void TestTransferUi::quickRunTrainsFromThePanel()
     QCOMPARE(panel.curves()->trainLossGraph()->dataCount(), 8);
     panel.curves()->replotNow();
     QVERIFY(panel.curves()->saysNoLearningRate());
+    // Those points are penalties, not epochs: the runs list and the status line say so.
+    const QModelIndex best = panel.runsModel()->index(0, TrainingRunsModel::BestColumn);
+    QVERIFY2(best.data().toString().endsWith(QLatin1String("(fitted exactly)")), qPrintable(best.data().toString()));
+    QVERIFY(!best.data().toString().contains(QLatin1String("epoch")));
+    QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("(fitted exactly)")), qPrintable(panel.statusLabel()->text()));
 }
 
 void TestTransferUi::duplicatesViewListsSimilarImages()
