@@ -194,13 +194,21 @@ public:
 
     int symbolCount() const { return m_symbolCount; }
 
-    /// Calls `visit(code, length, symbol)` for every code of at most `maxLength` bits.
+    /// Calls `visit(pattern, bits, symbol, extra)` for every `lookupBits`-bit pattern that starts
+    /// with a whole symbol: its code, then `symbol & 15` extra bits worth `extra`, `bits` in all.
     template<typename Visit>
-    void forEachCode(int maxLength, Visit visit) const
+    void forEachWholeSymbol(int lookupBits, Visit visit) const
     {
-        for (int length = 1; length <= maxLength; ++length)
-            for (int code = m_firstCode[size_t(length)]; code <= m_maxCode[size_t(length)]; ++code)
-                visit(code, length, int(m_symbols[size_t(code + m_offset[size_t(length)])]));
+        for (int length = 1; length <= lookupBits; ++length)
+            for (int code = m_firstCode[size_t(length)]; code <= m_maxCode[size_t(length)]; ++code) {
+                const int symbol = m_symbols[size_t(code + m_offset[size_t(length)])];
+                const int extraBits = symbol & 15;
+                if (length + extraBits > lookupBits)
+                    continue;
+                const int free = lookupBits - length;
+                for (int suffix = 0; suffix < (1 << free); ++suffix)
+                    visit((code << free) | suffix, length + extraBits, symbol, suffix >> (free - extraBits));
+            }
     }
 
 private:
@@ -234,16 +242,10 @@ public:
             if (spec.symbols[size_t(i)] > 15) // libjpeg refuses these as DC sizes
                 return false;
         m_lookup.fill({});
-        m_code.forEachCode(DcLookupBits, [this](int code, int length, int bits) {
-            const int total = length + bits;
-            if (total > DcLookupBits)
-                return;
-            const int free = DcLookupBits - length;
-            for (int suffix = 0; suffix < (1 << free); ++suffix) {
-                Entry &entry = m_lookup[size_t((code << free) | suffix)];
-                entry.bits = quint8(total);
-                entry.difference = qint16(bits == 0 ? 0 : extend(suffix >> (free - bits), bits));
-            }
+        m_code.forEachWholeSymbol(DcLookupBits, [this](int pattern, int bits, int size, int extra) {
+            Entry &entry = m_lookup[size_t(pattern)];
+            entry.bits = quint8(bits);
+            entry.difference = qint16(size == 0 ? 0 : extend(extra, size));
         });
         return true;
     }
@@ -298,18 +300,11 @@ public:
             return false;
         // Single symbols first, then runs of them read through that table.
         std::array<Entry, 1 << AcLookupBits> single{};
-        m_code.forEachCode(AcLookupBits, [&single](int code, int length, int symbol) {
+        m_code.forEachWholeSymbol(AcLookupBits, [&single](int pattern, int bits, int symbol, int) {
             const int run = symbol >> 4;
-            const int bits = symbol & 15;
-            const int total = length + bits;
-            if (total > AcLookupBits)
-                return;
-            const int free = AcLookupBits - length;
-            for (int suffix = 0; suffix < (1 << free); ++suffix) {
-                Entry &entry = single[size_t((code << free) | suffix)];
-                entry.bits = quint8(total);
-                entry.advance = quint8(bits != 0 ? run + 1 : run == 15 ? 16 : EndOfBlock);
-            }
+            Entry &entry = single[size_t(pattern)];
+            entry.bits = quint8(bits);
+            entry.advance = quint8((symbol & 15) != 0 ? run + 1 : run == 15 ? 16 : EndOfBlock);
         });
         constexpr int Mask = (1 << AcLookupBits) - 1;
         for (int pattern = 0; pattern <= Mask; ++pattern) {
