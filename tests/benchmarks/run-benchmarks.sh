@@ -8,8 +8,10 @@ build="${1:-build/release}"
 cmake --build "$build" --target bench_import bench_projectopen
 "$build/bin/bench_import" --count 2000 --threads 2
 "$build/bin/bench_projectopen" --images 100000
-cmake --build "$build" --target bench_dedup bench_borders bench_relabel bench_relabel_studio
+cmake --build "$build" --target bench_dedup bench_borders bench_relabel bench_relabel_studio atelier-cli
 "$build/bin/bench_relabel"
 "$build/bin/bench_relabel_studio"
 "$build/bin/bench_dedup" --threads 2
 "$build/bin/bench_borders" --threads 2
+# The same two searches scored on scans made another way (Pillow), through atelier-cli's JSON.
+tests/benchmarks/independent_curation_set.py --cli "$build/bin/atelier-cli"
