@@ -684,6 +684,13 @@
             <numerusform>%Ln scans to review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Borders: every scan had been examined already; %Ln to review.</source>
+        <translation>
+            <numerusform>Borders: every scan had been examined already; %Ln to review.</numerusform>
+            <numerusform>Borders: every scan had been examined already; %Ln to review.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Atelier::CsvImporterPlugin</name>

@@ -685,6 +685,13 @@
             <numerusform>%Ln scans à examiner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Borders: every scan had been examined already; %Ln to review.</source>
+        <translation>
+            <numerusform>Bordures&#xa0;: tous les scans avaient déjà été examinés&#xa0;; %Ln à vérifier.</numerusform>
+            <numerusform>Bordures&#xa0;: tous les scans avaient déjà été examinés&#xa0;; %Ln à vérifier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Atelier::CsvImporterPlugin</name>

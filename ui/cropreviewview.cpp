@@ -155,8 +155,14 @@ CropReviewView::CropReviewView(CurationController *curation, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_curation, &CurationController::bordersDetected, this, [this](const BorderDetectionReport &report) {
-        emit message(tr("Borders: %Ln scan(s) examined, %1 with a border to review.", nullptr, report.examined)
-                         .arg(report.withBorder));
+        // Scans examined before (by atelier-cli, or when the project was last open) are not
+        // examined again: then "0 scans examined" would read as if there were nothing to review.
+        if (report.examined == 0)
+            emit message(tr("Borders: every scan had been examined already; %Ln to review.", nullptr,
+                            m_model->proposedCount()));
+        else
+            emit message(tr("Borders: %Ln scan(s) examined, %1 with a border to review.", nullptr, report.examined)
+                             .arg(report.withBorder));
     });
     updateStatus();
 }

@@ -53,6 +53,7 @@ private slots:
     void draggingAnEdgeAdjustsTheCrop();
     void detailPaneFramesTheContent();
     void projectsImportedElsewhereAreCuratedOnOpening();
+    void detectingAgainSaysWhatIsLeftToReview();
 
 private:
     /// A window on a fresh copy of the fixture project, on the given tab.
@@ -482,6 +483,21 @@ void TestCurationViews::projectsImportedElsewhereAreCuratedOnOpening()
     QVERIFY(store.imagesWithoutFingerprint(ImageFingerprint::Version).isEmpty());
     const auto rect = store.contentRect(idOf(window, QStringLiteral("scan-0.jpg")));
     QVERIFY(rect && rect->status == BorderStatus::Proposed);
+}
+
+void TestCurationViews::detectingAgainSaysWhatIsLeftToReview()
+{
+    MainWindow window;
+    open(window, 2);
+    CropReviewView *view = window.cropReviewView();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.curation()->isBusy() && view->proposalsModel()->proposedCount() >= 1, 60000);
+    const int toReview = view->proposalsModel()->proposedCount();
+    // Every scan has been examined: detecting again examines none, and says what is left.
+    QSignalSpy messages(view, &CropReviewView::message);
+    view->detectBorders();
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 60000);
+    const QString text = messages.last().first().toString();
+    QVERIFY2(text.contains(QLatin1String("already")) && text.contains(QString::number(toReview)), qPrintable(text));
 }
 
 QTEST_MAIN(TestCurationViews)
