@@ -1,6 +1,7 @@
 // JpegDcDecoder against libjpeg itself: the fixtures are encoded with libjpeg (every sampling
-// layout, restart intervals, optimised tables, gray), and libjpeg's own 1/8-scale gray decode is
-// the reference, pixel for pixel. Damaged data must be declined or decoded exactly as libjpeg does.
+// layout, restart intervals, optimised tables, gray, progressions), and libjpeg's own 1/8-scale
+// gray decode is the reference, pixel for pixel. Damaged data must be declined or decoded exactly
+// as libjpeg does.
 
 #include "imagedecoder.h"
 #include "jpegdcdecoder.h"
