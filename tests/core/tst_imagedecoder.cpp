@@ -386,6 +386,9 @@ void TestImageDecoder::grayDecodeMatchesColour_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("maxSide");
     QTest::newRow("JPEG, orientation 6, reduced") << TI::jpegWithExifOrientation(640, 480, 6, false) << 100;
+    // 1/8 scale: the gray decode reads the DC terms alone (JpegDcDecoder), the colour one is libjpeg's.
+    QTest::newRow("JPEG, orientation 6, 1/8 scale") << TI::jpegWithExifOrientation(1280, 960, 6, false) << 160;
+    QTest::newRow("JPEG, orientation 8, 1/8 scale") << TI::jpegWithExifOrientation(1280, 960, 8, false) << 160;
     QTest::newRow("JPEG, orientation 3, full size") << TI::jpegWithExifOrientation(64, 48, 3, true) << 0;
     QTest::newRow("CMYK JPEG") << readFixture(QStringLiteral("cmyk.jpg")) << 0;
     QTest::newRow("PNG with alpha") << TI::rgbaImage(8, 6, TI::Format::Png) << 0;
