@@ -130,7 +130,7 @@ int ceilDiv(int value, int divisor)
 }
 
 /// Decodes a JPEG at 1/2, 1/4 or 1/8 scale when the result still covers maxSide: several times faster.
-cv::Mat decodeJpeg(const QByteArray &bytes, const ImageHeaderInfo &info, int maxSide, bool gray)
+cv::Mat decodeJpeg(const QByteArray &bytes, const ImageHeaderInfo &info, int maxSide, bool gray, bool fastColour)
 {
     int flags = gray ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR;
     if (maxSide > 0) {
@@ -147,6 +147,15 @@ cv::Mat decodeJpeg(const QByteArray &bytes, const ImageHeaderInfo &info, int max
         const GrayImage luma = JpegDcDecoder::decodeLuma(bytes);
         if (!luma.isNull())
             return cv::Mat(luma.height, luma.width, CV_8UC1, const_cast<char *>(luma.pixels.constData())).clone();
+    }
+    if (flags == cv::IMREAD_REDUCED_COLOR_8 && fastColour) {
+        const RgbImage colour = JpegDcDecoder::decodeColour(bytes);
+        if (!colour.isNull()) {
+            cv::Mat bgr;
+            cv::cvtColor(cv::Mat(colour.height, colour.width, CV_8UC3, const_cast<char *>(colour.pixels.constData())), bgr,
+                         cv::COLOR_RGB2BGR);
+            return bgr;
+        }
     }
     // The orientation is applied by us, the same way for every format.
     return imdecode(bytes, flags | cv::IMREAD_IGNORE_ORIENTATION);
@@ -335,7 +344,7 @@ cv::Mat decodeToMat(const QByteArray &bytes, const ImageDecoder::Options &option
     const bool isJpeg = header.format == QLatin1String("JPEG");
     cv::Mat image;
     if (isJpeg)
-        image = decodeJpeg(bytes, info, options.maxSide, gray);
+        image = decodeJpeg(bytes, info, options.maxSide, gray, options.fastColour);
     else if (header.format == QLatin1String("TIFF"))
         image = decodeTiff(bytes, info);
     else

@@ -234,6 +234,7 @@ PreparedImage prepareImage(const PendingImage &pending, const ImportParams &para
         ImageDecoder::Options options;
         options.maxPixels = params.maxPixels;
         options.maxSide = params.thumbnailSize > 0 ? params.thumbnailSize : ImportParams().thumbnailSize;
+        options.fastColour = true; // a thumbnail: large JPEGs' colours from their DC terms
         const RgbImage thumbnail = ImageDecoder::decode(bytes, options);
 
         NewImage &image = result.image;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -96,8 +97,11 @@ struct BlockSlot
     int component = 0; ///< index in the frame; 0 is the luma
     const DcTable *dc = nullptr;
     const AcTable *ac = nullptr;
-    int column = 0;    ///< position in the MCU, in blocks
+    int column = 0;    ///< position in the MCU, in the component's blocks
     int row = 0;
+    int columnsPerMcu = 1; ///< the component's blocks across and down one MCU
+    int rowsPerMcu = 1;
+    bool kept = false; ///< its DC terms are wanted
 };
 
 /// Where a scan's blocks lie: an MCU's blocks in data order, and the grid of MCUs. A scan of one
@@ -105,8 +109,6 @@ struct BlockSlot
 struct ScanLayout
 {
     std::vector<BlockSlot> blocks;
-    int mcuWidth = 1; ///< in luma blocks
-    int mcuHeight = 1;
     int mcuColumns = 0;
     int mcuRows = 0;
 };
@@ -125,18 +127,29 @@ struct ScanHeader
     bool includesLuma() const { return std::find(components.begin(), components.end(), 0) != components.end(); }
 };
 
-/// The decoder's state from SOI to the end: frame, tables, and for a progressive file the luma's
-/// DC terms and how far each coefficient has been refined.
+/// What a decode gives: each kept component's DC terms as pixels, on the component's own grid
+/// of blocks, and its sampling relative to the luma.
+struct DcPlanes
+{
+    std::vector<GrayImage> planes; ///< the luma first; empty: declined
+    std::vector<int> columnsPerSample; ///< luma blocks across one sample of the plane
+    std::vector<int> rowsPerSample;
+};
+
+/// The decoder's state from SOI to the end: frame, tables, and for a progressive file the kept
+/// components' DC terms and how far each coefficient has been refined.
 class Decoder
 {
 public:
-    explicit Decoder(const QByteArray &bytes)
+    /// `colour`: keep every component's DC terms, not the luma's alone.
+    Decoder(const QByteArray &bytes, bool colour)
         : m_data(reinterpret_cast<const Byte *>(bytes.constData()))
         , m_size(bytes.size())
+        , m_colour(colour)
     {
     }
 
-    GrayImage decode()
+    DcPlanes decode()
     {
         if (m_size < 4 || m_data[0] != 0xFF || m_data[1] != 0xD8)
             return {};
@@ -150,7 +163,7 @@ public:
                 return {};
             const int marker = m_data[pos++];
             if (marker == 0xD9) // the end of the image
-                return m_progressive ? progressiveImage() : m_baselineImage;
+                return m_progressive ? progressivePlanes() : m_baselinePlanes;
             if (pos + 2 > m_size)
                 return {};
             const int length = qFromBigEndian<quint16>(m_data + pos);
@@ -235,6 +248,15 @@ private:
             return false;
         m_blockColumns = (m_width + 7) / 8; // libjpeg's output size at 1/8 scale
         m_blockRows = (m_height + 7) / 8;
+        for (const FrameComponent &component : m_components) {
+            // libjpeg's width_in_blocks and height_in_blocks
+            m_componentColumns.push_back(int((qint64(m_width) * component.horizontal + 8 * m_maxHorizontal - 1) / (8 * m_maxHorizontal)));
+            m_componentRows.push_back(int((qint64(m_height) * component.vertical + 8 * m_maxVertical - 1) / (8 * m_maxVertical)));
+            m_quantisers.push_back(-1);
+            // Colour planes are brought to the luma's grid by whole factors only.
+            if (m_colour && (m_maxHorizontal % component.horizontal != 0 || m_maxVertical % component.vertical != 0))
+                return false;
+        }
         for (size_t i = 0; i < m_components.size(); ++i)
             for (size_t j = i + 1; j < m_components.size(); ++j)
                 if (m_components[i].id == m_components[j].id) // scans name components by id
@@ -326,8 +348,9 @@ private:
         for (int component : scan->components)
             if (m_dcQuantisers[size_t(m_components[size_t(component)].quantTable)] < 0)
                 return false;
-        if (scan->includesLuma() && m_lumaQuantiser < 0)
-            m_lumaQuantiser = m_dcQuantisers[size_t(m_components[0].quantTable)];
+        for (int component : scan->components)
+            if (m_quantisers[size_t(component)] < 0)
+                m_quantisers[size_t(component)] = m_dcQuantisers[size_t(m_components[size_t(component)].quantTable)];
         return true;
     }
 
@@ -340,24 +363,29 @@ private:
             const AcTable *ac = withAcTables ? acTables.table(m_acSpecs[size_t(scan.acTables[i])]) : nullptr;
             if (!dc || (withAcTables && !ac))
                 return false;
-            const FrameComponent &frame = m_components[size_t(scan.components[i])];
+            const int component = scan.components[i];
+            const FrameComponent &frame = m_components[size_t(component)];
             const int columns = interleaved ? frame.horizontal : 1;
             const int rows = interleaved ? frame.vertical : 1;
             for (int row = 0; row < rows; ++row)
                 for (int column = 0; column < columns; ++column)
-                    layout->blocks.push_back({scan.components[i], dc, ac, column, row});
+                    layout->blocks.push_back({component, dc, ac, column, row, columns, rows, isKept(component)});
         }
         if (int(layout->blocks.size()) > MaxBlocksInMcu)
             return false;
-        layout->mcuWidth = interleaved ? m_maxHorizontal : 1;
-        layout->mcuHeight = interleaved ? m_maxVertical : 1;
-        layout->mcuColumns = (m_blockColumns + layout->mcuWidth - 1) / layout->mcuWidth;
-        layout->mcuRows = (m_blockRows + layout->mcuHeight - 1) / layout->mcuHeight;
+        if (interleaved) {
+            layout->mcuColumns = (m_blockColumns + m_maxHorizontal - 1) / m_maxHorizontal;
+            layout->mcuRows = (m_blockRows + m_maxVertical - 1) / m_maxVertical;
+        } else {
+            layout->mcuColumns = m_componentColumns[size_t(scan.components[0])];
+            layout->mcuRows = m_componentRows[size_t(scan.components[0])];
+        }
         return true;
     }
 
     /// Reads a scan's MCUs in order, restart markers included: `readBlock(slot, index, buffer,
-    /// prediction)` reads one block, where `index` is a luma block's place in the output, or -1.
+    /// prediction)` reads one block, where `index` is a kept block's place in its component's
+    /// plane, or -1.
     /// False where the data breaks off or breaks the rules.
     template<typename ReadBlock>
     bool readMcus(const ScanLayout &layout, ByteSource &source, ReadBlock readBlock) const
@@ -380,10 +408,11 @@ private:
                     --untilRestart;
                 }
                 for (const BlockSlot &slot : layout.blocks) {
-                    const int x = mcuColumn * layout.mcuWidth + slot.column;
-                    const int y = mcuRow * layout.mcuHeight + slot.row;
-                    const qsizetype index = slot.component == 0 && x < m_blockColumns && y < m_blockRows
-                        ? qsizetype(y) * m_blockColumns + x : -1;
+                    const int x = mcuColumn * slot.columnsPerMcu + slot.column;
+                    const int y = mcuRow * slot.rowsPerMcu + slot.row;
+                    const int columns = m_componentColumns[size_t(slot.component)];
+                    const qsizetype index = slot.kept && x < columns && y < m_componentRows[size_t(slot.component)]
+                        ? qsizetype(y) * columns + x : -1;
                     if (!readBlock(slot, index, buffer, predictions[size_t(slot.component)]))
                         return false;
                 }
@@ -410,23 +439,24 @@ private:
     bool readBaselineScan(const ScanHeader &scan, qint64 *pos)
     {
         ScanLayout layout;
-        if (!m_baselineImage.isNull() || scan.components.size() != m_components.size() || scan.spectralStart != 0
+        if (!m_baselinePlanes.planes.empty() || scan.components.size() != m_components.size() || scan.spectralStart != 0
             || scan.spectralEnd != 63 || scan.bitHigh != 0 || scan.bitLow != 0 || !layOut(scan, true, &layout))
             return false;
-        GrayImage image = blankImage();
-        Byte *pixels = reinterpret_cast<Byte *>(image.pixels.data());
-        const int quantiser = m_lumaQuantiser;
+        DcPlanes planes = blankPlanes();
+        std::array<Byte *, 3> pixels{};
+        for (size_t c = 0; c < planes.planes.size(); ++c)
+            pixels[c] = reinterpret_cast<Byte *>(planes.planes[c].pixels.data());
         ByteSource source(m_data + *pos, m_data + m_size);
         const bool read = readMcus(layout, source, [&](const BlockSlot &slot, qsizetype index, BitBuffer &buffer, qint64 &prediction) {
             if (!predict(slot, buffer, source, prediction))
                 return false;
             if (index >= 0)
-                pixels[index] = dcPixel(int(prediction), quantiser);
+                pixels[size_t(slot.component)][index] = dcPixel(int(prediction), m_quantisers[size_t(slot.component)]);
             return slot.ac->skipBlock(buffer, source);
         });
         if (!read)
             return false;
-        m_baselineImage = image;
+        m_baselinePlanes = std::move(planes);
         *pos = nextMarker(source.position());
         return true;
     }
@@ -453,7 +483,8 @@ private:
             }
         }
         const Byte *data = m_data + *pos;
-        if (!dc || !scan.includesLuma()) {
+        const bool keepsAny = std::any_of(scan.components.begin(), scan.components.end(), [this](int c) { return isKept(c); });
+        if (!dc || !keepsAny) {
             // libjpeg refuses a scan without its tables, even one that cannot change the image.
             for (size_t i = 0; i < scan.components.size(); ++i)
                 if (!(dc ? refining || CanonicalCode().build(m_dcSpecs[size_t(scan.dcTables[i])])
@@ -465,8 +496,9 @@ private:
         ScanLayout layout;
         if (!layOut(scan, false, &layout))
             return false;
-        if (m_lumaDc.empty())
-            m_lumaDc.assign(size_t(m_blockColumns) * size_t(m_blockRows), 0);
+        for (int component : scan.components)
+            if (isKept(component) && m_dc[size_t(component)].empty())
+                m_dc[size_t(component)].assign(size_t(m_componentColumns[size_t(component)]) * size_t(m_componentRows[size_t(component)]), 0);
         ByteSource source(data, m_data + m_size);
         const int shift = scan.bitLow;
         bool read;
@@ -475,17 +507,19 @@ private:
                 if (!predict(slot, buffer, source, prediction))
                     return false;
                 if (index >= 0) // libjpeg keeps the coefficient in 16 bits
-                    m_lumaDc[size_t(index)] = qint16(quint16(quint32(qint32(prediction)) << shift));
+                    m_dc[size_t(slot.component)][size_t(index)] = qint16(quint16(quint32(qint32(prediction)) << shift));
                 return true;
             });
         } else {
-            read = readMcus(layout, source, [&](const BlockSlot &, qsizetype index, BitBuffer &buffer, qint64 &) {
+            read = readMcus(layout, source, [&](const BlockSlot &slot, qsizetype index, BitBuffer &buffer, qint64 &) {
                 if (buffer.count < 32)
                     buffer = source.refill(buffer);
                 const bool set = buffer.peek(1) != 0;
                 buffer.skip(1);
-                if (set && index >= 0)
-                    m_lumaDc[size_t(index)] = qint16(m_lumaDc[size_t(index)] | (1 << shift));
+                if (set && index >= 0) {
+                    qint16 &coefficient = m_dc[size_t(slot.component)][size_t(index)];
+                    coefficient = qint16(coefficient | (1 << shift));
+                }
                 return true;
             });
         }
@@ -495,30 +529,43 @@ private:
         return true;
     }
 
-    /// The luma, once every scan is read. Only files that hold every coefficient to full precision
-    /// are taken: otherwise libjpeg smooths the blocks, which this does not reproduce.
-    GrayImage progressiveImage() const
+    /// The kept planes, once every scan is read. Only files that hold every coefficient to full
+    /// precision are taken: otherwise libjpeg smooths the blocks, which this does not reproduce.
+    DcPlanes progressivePlanes() const
     {
-        if (m_lumaDc.empty())
-            return {};
-        for (size_t c = 0; c < m_components.size(); ++c)
+        for (size_t c = 0; c < m_components.size(); ++c) {
+            if (isKept(int(c)) && m_dc[c].empty())
+                return {};
             for (int bits : m_coefficientBits[c])
                 if (bits != 0)
                     return {};
-        GrayImage image = blankImage();
-        Byte *pixels = reinterpret_cast<Byte *>(image.pixels.data());
-        for (size_t i = 0; i < m_lumaDc.size(); ++i)
-            pixels[i] = dcPixel(m_lumaDc[i], m_lumaQuantiser);
-        return image;
+        }
+        DcPlanes planes = blankPlanes();
+        for (size_t c = 0; c < planes.planes.size(); ++c) {
+            Byte *pixels = reinterpret_cast<Byte *>(planes.planes[c].pixels.data());
+            for (size_t i = 0; i < m_dc[c].size(); ++i)
+                pixels[i] = dcPixel(m_dc[c][i], m_quantisers[c]);
+        }
+        return planes;
     }
 
-    GrayImage blankImage() const
+    bool isKept(int component) const { return component == 0 || m_colour; }
+
+    DcPlanes blankPlanes() const
     {
-        GrayImage image;
-        image.width = m_blockColumns;
-        image.height = m_blockRows;
-        image.pixels = QByteArray(qsizetype(m_blockColumns) * m_blockRows, Qt::Uninitialized);
-        return image;
+        DcPlanes planes;
+        for (size_t c = 0; c < m_components.size(); ++c) {
+            if (!isKept(int(c)))
+                continue;
+            GrayImage plane;
+            plane.width = m_componentColumns[c];
+            plane.height = m_componentRows[c];
+            plane.pixels = QByteArray(qsizetype(plane.width) * plane.height, Qt::Uninitialized);
+            planes.planes.push_back(plane);
+            planes.columnsPerSample.push_back(m_maxHorizontal / m_components[c].horizontal);
+            planes.rowsPerSample.push_back(m_maxVertical / m_components[c].vertical);
+        }
+        return planes;
     }
 
     /// Where the next marker starts, at or after `from`: past stuffed bytes and restart markers.
@@ -551,6 +598,7 @@ private:
 
     const Byte *m_data;
     qint64 m_size;
+    bool m_colour = false;
     bool m_progressive = false;
     std::vector<FrameComponent> m_components;
     int m_width = 0;
@@ -566,19 +614,106 @@ private:
     std::array<HuffmanSpec, 4> m_dcSpecs;
     std::array<HuffmanSpec, 4> m_acSpecs;
     std::array<int, 4> m_dcQuantisers{-1, -1, -1, -1};
-    int m_lumaQuantiser = -1;
+    std::vector<int> m_quantisers;       ///< each component's DC quantiser, as its first scan found it
+    std::vector<int> m_componentColumns; ///< each component's blocks across and down
+    std::vector<int> m_componentRows;
     /// Progressive files: each component's coefficients' precision so far (libjpeg's coef_bits;
     /// -1: not yet seen), and the luma's DC terms.
     std::array<std::array<int, 64>, 3> m_coefficientBits = unseenCoefficients();
-    std::vector<qint16> m_lumaDc;
-    GrayImage m_baselineImage;
+    std::array<std::vector<qint16>, 3> m_dc; ///< the kept components' DC terms
+    DcPlanes m_baselinePlanes;
 };
+
+} // namespace
+
+namespace {
+
+/// Where each position of a line `size` long samples a plane line `factor` times coarser: the two
+/// nearest samples and the second one's weight, sample centres aligned (for a factor of 2 these
+/// are libjpeg's "fancy upsampling" weights, 3/4 and 1/4).
+struct Tap
+{
+    int first = 0;
+    int second = 0;
+    float weight = 0;
+};
+
+std::vector<Tap> taps(int size, int planeSize, int factor)
+{
+    std::vector<Tap> result(static_cast<size_t>(size));
+    for (int i = 0; i < size; ++i) {
+        const float at = std::max(0.0f, (float(i) + 0.5f) / float(factor) - 0.5f);
+        Tap &tap = result[size_t(i)];
+        tap.first = std::min(int(at), planeSize - 1);
+        tap.second = std::min(tap.first + 1, planeSize - 1);
+        tap.weight = at - float(int(at));
+    }
+    return result;
+}
+
+/// A chroma plane brought to the luma's grid, bilinearly.
+std::vector<float> upsampled(const GrayImage &plane, int columnsPerSample, int rowsPerSample, int width, int height)
+{
+    const std::vector<Tap> across = taps(width, plane.width, columnsPerSample);
+    const std::vector<Tap> down = taps(height, plane.height, rowsPerSample);
+    const auto *samples = reinterpret_cast<const Byte *>(plane.pixels.constData());
+    std::vector<float> result(size_t(width) * size_t(height));
+    for (int y = 0; y < height; ++y) {
+        const Tap &row = down[size_t(y)];
+        const Byte *upper = samples + qsizetype(row.first) * plane.width;
+        const Byte *lower = samples + qsizetype(row.second) * plane.width;
+        for (int x = 0; x < width; ++x) {
+            const Tap &column = across[size_t(x)];
+            const float top = upper[column.first] + column.weight * float(upper[column.second] - upper[column.first]);
+            const float bottom = lower[column.first] + column.weight * float(lower[column.second] - lower[column.first]);
+            result[size_t(y) * size_t(width) + size_t(x)] = top + row.weight * (bottom - top);
+        }
+    }
+    return result;
+}
+
+inline Byte clampedLevel(float value)
+{
+    return Byte(std::clamp(int(std::floor(value + 0.5f)), 0, 255));
+}
 
 } // namespace
 
 GrayImage JpegDcDecoder::decodeLuma(const QByteArray &bytes)
 {
-    return Decoder(bytes).decode();
+    const DcPlanes decoded = Decoder(bytes, false).decode();
+    return decoded.planes.empty() ? GrayImage() : decoded.planes.front();
+}
+
+RgbImage JpegDcDecoder::decodeColour(const QByteArray &bytes)
+{
+    const DcPlanes decoded = Decoder(bytes, true).decode();
+    if (decoded.planes.empty())
+        return {};
+    const GrayImage &luma = decoded.planes.front();
+    RgbImage image;
+    image.width = luma.width;
+    image.height = luma.height;
+    image.pixels = QByteArray(qsizetype(luma.width) * luma.height * 3, Qt::Uninitialized);
+    auto *rgb = reinterpret_cast<Byte *>(image.pixels.data());
+    const auto *levels = reinterpret_cast<const Byte *>(luma.pixels.constData());
+    const size_t count = size_t(luma.width) * size_t(luma.height);
+    if (decoded.planes.size() == 1) {
+        for (size_t i = 0; i < count; ++i)
+            rgb[3 * i] = rgb[3 * i + 1] = rgb[3 * i + 2] = levels[i];
+        return image;
+    }
+    const std::vector<float> blue = upsampled(decoded.planes[1], decoded.columnsPerSample[1], decoded.rowsPerSample[1], luma.width, luma.height);
+    const std::vector<float> red = upsampled(decoded.planes[2], decoded.columnsPerSample[2], decoded.rowsPerSample[2], luma.width, luma.height);
+    for (size_t i = 0; i < count; ++i) { // JFIF's YCbCr
+        const float y = levels[i];
+        const float cb = blue[i] - 128.0f;
+        const float cr = red[i] - 128.0f;
+        rgb[3 * i] = clampedLevel(y + 1.402f * cr);
+        rgb[3 * i + 1] = clampedLevel(y - 0.344136f * cb - 0.714136f * cr);
+        rgb[3 * i + 2] = clampedLevel(y + 1.772f * cb);
+    }
+    return image;
 }
 
 } // namespace Atelier

@@ -20,6 +20,11 @@ class JpegDcDecoder
 {
 public:
     static GrayImage decodeLuma(const QByteArray &bytes);
+    /// The same in colour, for thumbnails: the luma as above, and each chroma plane from its DC
+    /// terms, brought to the luma's size bilinearly. libjpeg keeps a little more of the chroma
+    /// (a 2x2 inverse DCT for 4:2:0), so colours differ from its decode by a level or two, more
+    /// along sharp colour edges. Gray files give gray RGB. Declines what decodeLuma() declines.
+    static RgbImage decodeColour(const QByteArray &bytes);
 };
 
 } // namespace Atelier

@@ -5,6 +5,7 @@
 
 #include "imagedecoder.h"
 #include "jpegdcdecoder.h"
+#include "scanfixtures.h"
 #include "testimages.h"
 
 #include <QFile>
@@ -36,7 +37,8 @@ struct EncodeOptions
     bool arithmetic = false;
     bool rgbWithoutTransform = false; ///< stored as R, G, B planes with an Adobe marker saying so
     std::vector<jpeg_scan_info> scans; ///< a progression of one's own (else libjpeg's, when progressive)
-    enum class Content { Poster, Noise, Flat } content = Content::Poster;
+    /// Poster: patterns sharp in every channel; Scan: a poster as tests/support draws scans
+    enum class Content { Poster, Scan, Noise, Flat } content = Content::Poster;
 };
 
 /// A progression for three components: Ss..Se of the given components, bits Ah and Al.
@@ -61,6 +63,13 @@ std::vector<JSAMPLE> samples(const EncodeOptions &options)
     std::mt19937 random(uint32_t(options.width * 7919 + options.height));
     std::uniform_int_distribution<int> grain(-12, 12);
     std::uniform_int_distribution<int> any(0, 255);
+    if (options.content == EncodeOptions::Content::Scan) {
+        const RgbImage scan = ScanFixtures::poster(options.width, options.height, quint32(options.width + options.height));
+        for (size_t i = 0; i < pixels.size() / size_t(channels); ++i)
+            for (int c = 0; c < channels; ++c)
+                pixels[i * size_t(channels) + size_t(c)] = JSAMPLE(uchar(scan.pixels.at(qsizetype(i) * 3 + (channels == 3 ? c : 1))));
+        return pixels;
+    }
     for (int y = 0; y < options.height; ++y)
         for (int x = 0; x < options.width; ++x)
             for (int c = 0; c < channels; ++c) {
@@ -125,7 +134,8 @@ QByteArray encode(const EncodeOptions &options)
 struct Reference
 {
     bool decoded = false;
-    GrayImage image;
+    GrayImage image;  ///< gray output
+    RgbImage colour;  ///< RGB output, when asked for
 };
 
 struct QuietErrors
@@ -141,8 +151,8 @@ void leave(j_common_ptr info)
 
 void ignore(j_common_ptr, int) {}
 
-/// libjpeg's decode at 1/8 scale to gray levels, or decoded == false where libjpeg gives up.
-Reference libjpegReference(const QByteArray &bytes)
+/// libjpeg's decode at 1/8 scale to gray levels (or RGB), or decoded == false where libjpeg gives up.
+Reference libjpegReference(const QByteArray &bytes, bool colour = false)
 {
     Reference reference;
     jpeg_decompress_struct info;
@@ -160,15 +170,18 @@ Reference libjpegReference(const QByteArray &bytes)
     jpeg_read_header(&info, TRUE);
     info.scale_num = 1;
     info.scale_denom = 8;
-    info.out_color_space = JCS_GRAYSCALE;
+    info.out_color_space = colour ? JCS_RGB : JCS_GRAYSCALE;
     jpeg_start_decompress(&info);
-    reference.image.width = int(info.output_width);
-    reference.image.height = int(info.output_height);
-    reference.image.pixels.resize(qsizetype(info.output_width) * info.output_height);
+    const int channels = colour ? 3 : 1;
+    QByteArray pixels(qsizetype(info.output_width) * info.output_height * channels, Qt::Uninitialized);
     while (info.output_scanline < info.output_height) {
-        JSAMPROW row = reinterpret_cast<JSAMPROW>(reference.image.pixels.data()) + size_t(info.output_scanline) * info.output_width;
+        JSAMPROW row = reinterpret_cast<JSAMPROW>(pixels.data()) + size_t(info.output_scanline) * info.output_width * channels;
         jpeg_read_scanlines(&info, &row, 1);
     }
+    if (colour)
+        reference.colour = {int(info.output_width), int(info.output_height), pixels};
+    else
+        reference.image = {int(info.output_width), int(info.output_height), pixels};
     jpeg_finish_decompress(&info);
     jpeg_destroy_decompress(&info);
     reference.decoded = true;
@@ -209,6 +222,8 @@ private Q_SLOTS:
     void decodesAsLibjpeg_data();
     void decodesAsLibjpeg();
     void filesWithDifferentTablesInTurn();
+    void colourIsCloseToLibjpegs_data();
+    void colourIsCloseToLibjpegs();
     void leavesOtherKindsToLibjpeg_data();
     void leavesOtherKindsToLibjpeg();
     void damagedDataIsDeclinedOrDecodedAsLibjpegDoes_data();
@@ -303,6 +318,58 @@ void TestJpegDcDecoder::filesWithDifferentTablesInTurn()
     }
 }
 
+void TestJpegDcDecoder::colourIsCloseToLibjpegs_data()
+{
+    QTest::addColumn<EncodeOptions>("options");
+    QTest::addColumn<double>("meanDifference"); ///< at most, per channel and pixel
+    auto row = [](const char *name, double meanDifference, auto change) {
+        EncodeOptions options; // a scan: thumbnails come from 1/8 decodes of large scans
+        options.content = EncodeOptions::Content::Scan;
+        options.width = 1600;
+        options.height = 2200;
+        change(options);
+        QTest::newRow(name) << options << meanDifference;
+    };
+    // Measured: 2.3, 0.9, 1.5, 2.3 and 2.9 levels; Cb and Cr swapped give 34 to 44.
+    row("4:2:0", 4.0, [](EncodeOptions &) {});
+    row("4:4:4: libjpeg too uses the DC terms alone", 0.5, [](EncodeOptions &o) { o.lumaHorizontal = o.lumaVertical = 1; });
+    row("4:2:2", 4.0, [](EncodeOptions &o) { o.lumaVertical = 1; });
+    row("4:1:1", 4.0, [](EncodeOptions &o) { o.lumaHorizontal = 4, o.lumaVertical = 1; });
+    row("progressive", 4.0, [](EncodeOptions &o) { o.progressive = true; });
+    row("restarts, odd size", 4.0, [](EncodeOptions &o) { o.restartInterval = 5, o.width = 1203, o.height = 917; });
+    row("gray: exactly libjpeg's", 0.0, [](EncodeOptions &o) { o.gray = true; });
+}
+
+void TestJpegDcDecoder::colourIsCloseToLibjpegs()
+{
+    // The luma is libjpeg's; the chroma comes from its DC terms alone, where libjpeg also uses a
+    // few AC terms: the colours are close, not equal, and the gray levels keep the luma.
+    QFETCH(EncodeOptions, options);
+    QFETCH(double, meanDifference);
+    const QByteArray bytes = encode(options);
+    const RgbImage ours = JpegDcDecoder::decodeColour(bytes);
+    const Reference reference = libjpegReference(bytes, true);
+    QVERIFY(reference.decoded && !ours.isNull());
+    QCOMPARE(ours.width, reference.colour.width);
+    QCOMPARE(ours.height, reference.colour.height);
+    const GrayImage luma = JpegDcDecoder::decodeLuma(bytes);
+    double colourDifference = 0;
+    double lumaDifference = 0;
+    for (qsizetype i = 0; i < qsizetype(ours.width) * ours.height; ++i) {
+        double y = 0;
+        for (int c = 0; c < 3; ++c) {
+            const int level = uchar(ours.pixels.at(3 * i + c));
+            colourDifference += std::abs(level - uchar(reference.colour.pixels.at(3 * i + c)));
+            y += level * (c == 0 ? 0.299 : c == 1 ? 0.587 : 0.114);
+        }
+        lumaDifference += std::abs(y - uchar(luma.pixels.at(i)));
+    }
+    colourDifference /= 3.0 * ours.width * ours.height;
+    lumaDifference /= double(ours.width) * ours.height;
+    QVERIFY2(colourDifference <= meanDifference, qPrintable(QStringLiteral("mean difference %1").arg(colourDifference)));
+    QVERIFY2(lumaDifference <= 1.0, qPrintable(QStringLiteral("luma moved by %1").arg(lumaDifference)));
+}
+
 void TestJpegDcDecoder::leavesOtherKindsToLibjpeg_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -340,6 +407,7 @@ void TestJpegDcDecoder::leavesOtherKindsToLibjpeg()
 {
     QFETCH(QByteArray, bytes);
     QVERIFY(JpegDcDecoder::decodeLuma(bytes).isNull());
+    QVERIFY(JpegDcDecoder::decodeColour(bytes).isNull());
 }
 
 void TestJpegDcDecoder::damagedDataIsDeclinedOrDecodedAsLibjpegDoes_data()
