@@ -150,6 +150,8 @@ private Q_SLOTS:
     void cmykJpeg();
     void grayDecodeMatchesColour_data();
     void grayDecodeMatchesColour();
+    void fastColourIsCloseAndOriented_data();
+    void fastColourIsCloseAndOriented();
     void badInput_data();
     void badInput();
     void badFilesFromTheSupportLibrary();
@@ -418,6 +420,35 @@ void TestImageDecoder::grayDecodeMatchesColour()
         }
     const double meanDifference = difference / (qint64(gray.width) * gray.height);
     QVERIFY2(meanDifference < 2.5, qPrintable(QStringLiteral("mean difference %1").arg(meanDifference)));
+}
+
+void TestImageDecoder::fastColourIsCloseAndOriented_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Large enough for a 256-px thumbnail from a 1/8-scale decode, where fastColour applies.
+    QTest::newRow("orientation 1") << TI::jpegWithExifOrientation(2400, 1800, 1, false);
+    QTest::newRow("orientation 6") << TI::jpegWithExifOrientation(2400, 1800, 6, false);
+    QTest::newRow("orientation 3") << TI::jpegWithExifOrientation(2400, 1800, 3, false);
+}
+
+void TestImageDecoder::fastColourIsCloseAndOriented()
+{
+    // A thumbnail's colours from the DC terms (imports ask for it): the same size and turn as
+    // libjpeg's decode, and close to its colours.
+    QFETCH(QByteArray, bytes);
+    ImageDecoder::Options options;
+    options.maxSide = 256;
+    const RgbImage exact = ImageDecoder::decode(bytes, options);
+    options.fastColour = true;
+    const RgbImage fast = ImageDecoder::decode(bytes, options);
+    QCOMPARE(fast.width, exact.width);
+    QCOMPARE(fast.height, exact.height);
+    QVERIFY(fast.pixels != exact.pixels); // the fast decode did run
+    double difference = 0;
+    for (qsizetype i = 0; i < fast.pixels.size(); ++i)
+        difference += std::abs(int(uchar(fast.pixels.at(i))) - int(uchar(exact.pixels.at(i))));
+    difference /= double(fast.pixels.size());
+    QVERIFY2(difference < 3, qPrintable(QStringLiteral("mean difference %1").arg(difference)));
 }
 
 void TestImageDecoder::badInput_data()
