@@ -8,7 +8,6 @@
 #include <array>
 #include <climits>
 #include <cmath>
-#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>

@@ -4150,11 +4150,11 @@ without a learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (%3)</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,16 +47,24 @@ void TrainingRunsModel::setRuns(const QList<RunRecord> &runs)
     m_runs = runs;
     std::reverse(m_runs.begin(), m_runs.end());
     QSet<qint64> present;
-    m_fittedExactly.clear();
+    QHash<qint64, ExactFit> exactFits;
     for (const RunRecord &run : std::as_const(m_runs)) {
         present.insert(run.id);
+        // A run's config does not change: it is parsed once, not at every refresh (each epoch).
+        const ExactFit known = m_exactFits.value(run.id);
+        if (!known.configText.isNull() && known.configText == run.configText) {
+            exactFits.insert(run.id, known);
+            continue;
+        }
+        ExactFit fit{run.configText, false};
         try {
-            if (TrainingConfigYaml::parse(run.configText).fitsHeadExactly())
-                m_fittedExactly.insert(run.id);
+            fit.fitted = TrainingConfigYaml::parse(run.configText).fitsHeadExactly();
         } catch (const Error &) {
             // A run whose config no longer reads is listed all the same, by its epochs.
         }
+        exactFits.insert(run.id, fit);
     }
+    m_exactFits = exactFits;
     const qsizetype checkedBefore = m_checked.size();
     m_checked.intersect(present);
     endResetModel();
@@ -117,16 +125,14 @@ bool TrainingRunsModel::isResumable(const RunRecord &run) const
 
 QString TrainingRunsModel::bestPlace(const RunRecord &run) const
 {
-    return m_fittedExactly.contains(run.id) ? tr("fitted exactly") : tr("epoch %1").arg(run.bestEpoch + 1);
+    return m_exactFits.value(run.id).fitted ? tr("fitted exactly") : tr("epoch %1").arg(run.bestEpoch + 1);
 }
 
 QString TrainingRunsModel::describeBest(const RunRecord &run) const
 {
     if (!std::isfinite(run.bestMetric) || run.bestEpoch < 0)
         return QStringLiteral("-");
-    const QString value = isAccuracy(run.bestMetricName) ? percent(run.bestMetric)
-                                                         : QLocale().toString(run.bestMetric, 'f', 4);
-    return tr("%1 %2 (%3)").arg(metricInWords(run.bestMetricName), value, bestPlace(run));
+    return tr("%1 %2").arg(metricInWords(run.bestMetricName), bestValue(run));
 }
 
 QString TrainingRunsModel::bestValue(const RunRecord &run) const

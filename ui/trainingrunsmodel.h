@@ -3,6 +3,7 @@
 #include "runstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -60,7 +61,14 @@ private:
     QString bestPlace(const RunRecord &run) const;
 
     QList<RunRecord> m_runs; ///< newest first
-    QSet<qint64> m_fittedExactly; ///< runs whose head was fitted exactly: their "epochs" are weight penalties
+    /// Whether a run's head was fitted exactly (its "epochs" are then weight penalties), with the
+    /// config that says so: another project's run of the same id has another config.
+    struct ExactFit
+    {
+        QString configText;
+        bool fitted = false;
+    };
+    QHash<qint64, ExactFit> m_exactFits;
     QSet<qint64> m_checked;
     qint64 m_liveRunId = 0;
 };
